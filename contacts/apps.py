@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class ContactsConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "contacts"
+    verbose_name = "Danh bạ và lịch công tác"

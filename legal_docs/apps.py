@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class LegalDocsConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "legal_docs"
+    verbose_name = "Văn bản"
