@@ -6,13 +6,14 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from contacts.models import ResponsibleUnitMixin
 from portal.pagination import paginate
 from portal.text import nfc, squash_spaces
 
 MAX_QUERY_LENGTH = 200
 
 
-class SearchPage(Page):
+class SearchPage(ResponsibleUnitMixin, Page):
     """Tìm kiếm: the full-text search over the whole portal (Decree 43/2011 Art. 15).
 
     Editors only set the title and help text; results come from every public page type.
@@ -24,7 +25,7 @@ class SearchPage(Page):
     subpage_types = []
     max_count_per_parent = 1
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("responsible_unit")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     class Meta:

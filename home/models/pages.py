@@ -2,19 +2,24 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from contacts.models import ResponsibleUnitMixin
 from portal.blocks import body_blocks
 
+HOME_PANELS_HOOK = "portal_home_panels"
 
-class HomePage(Page):
+
+class HomePage(ResponsibleUnitMixin, Page):
     """Trang chủ: the root of the portal (one per site and language).
 
     Editors set the welcome text; the sections below it (news, documents, consultations…) fill the
-    rest of the home page from their own content.
+    rest of the home page from their own content: each registers a ``portal_home_panels`` hook
+    returning ``{"order": int, "template": str, ...}`` (or None), so home never imports a section.
     """
 
     intro = models.TextField(
@@ -29,6 +34,7 @@ class HomePage(Page):
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("intro"), FieldPanel("body")], heading=_("Nội dung trang chủ")),
+        FieldPanel("responsible_unit"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
@@ -44,6 +50,12 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        panels = []
+        for build_panel in hooks.get_hooks(HOME_PANELS_HOOK):
+            panel = build_panel(request, self)
+            if panel:
+                panels.append(panel)
+        context["home_panels"] = sorted(panels, key=lambda panel: panel.get("order", 100))
         context["sections"] = (
             self.get_children()
             .live()
@@ -64,7 +76,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(ResponsibleUnitMixin, Page):
     """A page of text for the introduction subtree (Giới thiệu, Chức năng nhiệm vụ, Cơ cấu tổ chức,
     Lịch sử hình thành, Lãnh đạo Sở…) and any other static information page."""
 
@@ -74,7 +86,11 @@ class StandardPage(Page):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("responsible_unit"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:
@@ -101,7 +117,7 @@ class StandardPage(Page):
         return context
 
 
-class SitemapPage(Page):
+class SitemapPage(ResponsibleUnitMixin, Page):
     """Sơ đồ trang: lists every live public page of the site as a nested outline (Circular 32/2017)."""
 
     intro = models.TextField(_("Lời dẫn"), blank=True)
@@ -110,7 +126,7 @@ class SitemapPage(Page):
     subpage_types = []
     max_count_per_parent = 1
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("responsible_unit")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     class Meta:

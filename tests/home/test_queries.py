@@ -5,7 +5,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import StandardPage
-from tests.utils import add_page
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +12,13 @@ pytestmark = pytest.mark.django_db
 def _fill(home_page, count):
     existing = home_page.get_children().count()
     for number in range(existing, count):
-        add_page(home_page, StandardPage, title=f"Chuyên mục {number}", show_in_menus=True)
+        # published pages without revisions: enough for the menu and much faster to build
+        home_page.add_child(
+            instance=StandardPage(
+                title=f"Chuyên mục {number}", slug=f"chuyen-muc-{number}", show_in_menus=True
+            )
+        )
+        home_page.refresh_from_db()
 
 
 def _count_queries(client):
