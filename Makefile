@@ -40,7 +40,11 @@ run: demo ## Install, migrate, load demo content and serve http://127.0.0.1:8000
 test: install-dev ## Run the whole test suite (SQLite unless DATABASE_URL is set)
 	$(BIN)/python -m pytest $(PYTEST_ARGS) --ignore=tests/e2e
 
-test-e2e: install-dev ## Run the real-browser tests (Chromium at /usr/bin/chromium)
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+test-e2e: install-dev node_modules/.installed ## Run the real-browser tests (Chromium at /usr/bin/chromium)
 	$(BIN)/python -m pytest tests/e2e $(PYTEST_ARGS)
 
 lint: install-dev ## ruff check and ruff format --check
