@@ -45,7 +45,7 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 test-e2e: install-dev node_modules/.installed ## Run the real-browser tests (Chromium at /usr/bin/chromium)
-	$(BIN)/python -m pytest tests/e2e $(PYTEST_ARGS)
+	$(BIN)/python -m pytest tests/e2e -m e2e $(PYTEST_ARGS)
 
 lint: install-dev ## ruff check and ruff format --check
 	$(BIN)/ruff check .
