@@ -374,7 +374,7 @@ class NewsPage(
         )
         return result + list(automatic)
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, print_view=False, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         categories = list(self.categories.all())
         context.update(
@@ -383,23 +383,27 @@ class NewsPage(
                 "tags": list(self.tags.all()),
                 "authors": list(self.authors.select_related("person")),
                 "show_speaker": self.shows_speaker(categories),
-                "related_articles": self.related_articles(),
+                "related_articles": [] if print_view else self.related_articles(),
                 "index_page": self.get_parent(),
+                "print_view": print_view,
             }
         )
         return context
 
     # -- print and save (Decree 43/2011 Art. 15) ------------------------------------------------
+    def print_context(self, request):
+        context = self.get_context(request, print_view=True)
+        context["article_url"] = request.build_absolute_uri(self.get_url(request))
+        return context
+
     @path("in/", name="print")
     def print_view(self, request):
-        return TemplateResponse(
-            request, "news/news_page_print.html", self.get_context(request, print_view=True)
-        )
+        return TemplateResponse(request, "news/news_page_print.html", self.print_context(request))
 
     @path("tai-ve/", name="download")
     def download_view(self, request):
-        context = self.get_context(request, print_view=True)
-        context["base_href"] = self.get_full_url(request)
+        context = self.print_context(request)
+        context["base_href"] = context["article_url"]
         response = TemplateResponse(request, "news/news_page_print.html", context)
         response.render()
         download = HttpResponse(response.content, content_type="text/html; charset=utf-8")
