@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from contacts.blocks import directory_blocks
 from contacts.models import ResponsibleUnitMixin
 from portal.blocks import body_blocks
 
@@ -30,7 +31,13 @@ class HomePage(ResponsibleUnitMixin, Page):
     body = StreamField(body_blocks(), blank=True, verbose_name=_("Nội dung thêm"))
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "home.SitemapPage", "search.SearchPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.SitemapPage",
+        "search.SearchPage",
+        "contacts.DirectoryPage",
+        "contacts.SchedulePage",
+    ]
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("intro"), FieldPanel("body")], heading=_("Nội dung trang chủ")),
@@ -81,7 +88,7 @@ class StandardPage(ResponsibleUnitMixin, Page):
     Lịch sử hình thành, Lãnh đạo Sở…) and any other static information page."""
 
     intro = models.TextField(_("Tóm tắt"), blank=True, help_text=_("Đoạn mở đầu, in đậm."))
-    body = StreamField(body_blocks(), blank=True, verbose_name=_("Nội dung"))
+    body = StreamField(body_blocks(directory_blocks()), blank=True, verbose_name=_("Nội dung"))
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
