@@ -126,7 +126,9 @@ class ScheduleEntry(
     panels = [
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
+                FieldRowPanel(
+                    [FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]
+                ),
                 FieldPanel("content"),
                 FieldPanel("location"),
             ],

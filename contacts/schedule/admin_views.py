@@ -69,7 +69,10 @@ class ScheduleImportView(WagtailAdminTemplateMixin, FormView):
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
-            {"url": reverse("wagtailsnippets_contacts_scheduleentry:list"), "label": "Lịch công tác"},
+            {
+                "url": reverse("wagtailsnippets_contacts_scheduleentry:list"),
+                "label": "Lịch công tác",
+            },
             {"url": "", "label": self.page_title},
         ]
 

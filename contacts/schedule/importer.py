@@ -264,9 +264,7 @@ def validate_rows(table, week):
     rows = []
     seen = set()
     for number, row in data_rows:
-        raw = {
-            key: (row[index] if index < len(row) else None) for key, index in positions.items()
-        }
+        raw = {key: (row[index] if index < len(row) else None) for key, index in positions.items()}
         result = RowResult(number=number, raw={k: _text(v) for k, v in raw.items()})
         _validate_row(result, raw, week, lookups)
         if result.ok:
@@ -428,4 +426,3 @@ def template_workbook(week=None):
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
-

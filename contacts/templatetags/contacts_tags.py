@@ -25,6 +25,11 @@ def biography_in(person, lang):
 
 
 @register.filter
+def responsibilities_in(appointment, lang):
+    return localized(appointment, "responsibilities", lang)
+
+
+@register.filter
 def tel_href(number):
     """``0221 3862 204`` → ``tel:+842213862204`` (empty when there is no number)."""
     return tel_uri(number) or ""
