@@ -108,8 +108,9 @@ def search_memberships(query, on=None, lang="vi"):
 
     ``nguyen van`` finds Nguyễn Văn…; ``pho giam doc`` finds the deputy directors. The folded query
     is first looked for as a phrase in one field (name matches first, then position, then unit);
-    when no phrase matches, every word must appear somewhere in the person's name, position or
-    unit ("chuyen vien van phong"). Folding runs in Python, so it is the same on SQLite and
+    when no phrase matches, the query is split into consecutive phrases found in different
+    fields ("chuyen vien van phong" = position "chuyên viên" + unit "Văn phòng"), keeping the
+    people that need the fewest phrases. Folding runs in Python, so it is the same on SQLite and
     PostgreSQL and maps đ→d.
     """
     needle = squash_spaces(fold(query))
@@ -125,12 +126,33 @@ def search_memberships(query, on=None, lang="vi"):
                 break
     if not ranked:
         words = needle.split()
+        counted = []
         for membership in memberships:
-            text = " ".join(_haystacks(membership, lang).values())
-            if all(_phrase_in(word, text) for word in words):
-                ranked.append((3, membership))
+            pieces = _fewest_segments(words, _haystacks(membership, lang))
+            if pieces is not None:
+                counted.append((pieces, membership))
+        best = min((pieces for pieces, _m in counted), default=None)
+        ranked = [(3, membership) for pieces, membership in counted if pieces == best]
     ranked.sort(key=lambda item: item[0])  # stable: keeps directory order within a rank
     return [membership for _rank, membership in ranked]
+
+
+def _fewest_segments(words, fields):
+    """Split the words into consecutive phrases, each found in a different field, with as few
+    phrases as possible ("chuyen vien | van phong" = position + unit → 2); None when impossible.
+    Only the people needing the fewest phrases are kept, so "van" in a name does not make every
+    Nguyễn Văn… a match for "chuyen vien van phong"."""
+    if not words:
+        return 0
+    best = None
+    for cut in range(len(words), 0, -1):
+        phrase = " ".join(words[:cut])
+        for key, text in fields.items():
+            if _phrase_in(phrase, text):
+                rest = _fewest_segments(words[cut:], {k: v for k, v in fields.items() if k != key})
+                if rest is not None and (best is None or rest + 1 < best):
+                    best = rest + 1
+    return best
 
 
 def _phrase_in(needle, haystack):

@@ -151,12 +151,10 @@ def _read_csv(data):
         raise ImportFileError(
             "Tệp CSV phải được lưu với bảng mã UTF-8 (Excel: «CSV UTF-8»)."
         ) from exc
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    return [row for row in csv.reader(io.StringIO(text), dialect)]
+    # Excel writes "," or ";" (by regional settings) or tabs: the header line tells which.
+    header_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=header_line.count)
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
 
 
 def map_header(header_row):
@@ -305,9 +303,9 @@ def _validate_row(result, raw, week, lookups):
         except ValueError:
             errors.append(f"Giờ {label} «{_text(cell)}» không hợp lệ (cần dạng 08:00).")
             values[key] = None
-    if values.get("start_time") and values.get("end_time"):
-        if values["end_time"] <= values["start_time"]:
-            errors.append("Giờ kết thúc phải sau giờ bắt đầu.")
+    start, end = values.get("start_time"), values.get("end_time")
+    if start and end and end <= start:
+        errors.append("Giờ kết thúc phải sau giờ bắt đầu.")
     values["content"] = _text(raw.get("content"))
     if not values["content"]:
         errors.append("Thiếu nội dung công việc.")
