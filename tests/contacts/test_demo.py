@@ -18,8 +18,28 @@ def demo(django_db_setup, django_db_blocker):
 
         with transaction.atomic():
             call_command("load_demo", stdout=io.StringIO())
-            yield
+            first = snapshot()
+            call_command("load_demo", stdout=io.StringIO())
+            yield first, snapshot()
             transaction.set_rollback(True)
+
+
+def snapshot():
+    from wagtail.models import Revision
+
+    return {
+        "people": Person.objects.count(),
+        "appointments": Appointment.objects.count(),
+        "entries": ScheduleEntry.objects.count(),
+        "live_entries": ScheduleEntry.objects.filter(live=True).count(),
+        "revisions": Revision.objects.count(),
+        "sequences": sum(ScheduleEntry.objects.values_list("sequence", flat=True)),
+    }
+
+
+def test_demo_step_is_idempotent(demo):
+    first, second = demo
+    assert first == second
 
 
 def test_demo_people_and_leadership(demo):
