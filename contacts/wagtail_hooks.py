@@ -1,9 +1,16 @@
-"""Admin registration for units, positions and people (snippets with revisions and workflows)."""
+"""Admin registration: units, positions and people (Danh bạ), the schedule entries (Lịch công
+tác) as snippets with revisions and workflows, and the schedule import view."""
 
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
-from contacts.models import Person, Position, Unit
+from contacts.models import Person, Position, ScheduleEntry, Unit
+
+SCHEDULE_MENU_HOOK = "register_contacts_schedule_menu_item"
 
 
 class UnitViewSet(SnippetViewSet):
@@ -39,4 +46,71 @@ class ContactsGroup(SnippetViewSetGroup):
     items = (UnitViewSet, PersonViewSet, PositionViewSet)
 
 
+class ScheduleEntryIndexView(IndexView):
+    """The entry listing with an "import from a file" button next to "add"."""
+
+    @property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if self.user_has_permission("add"):
+            buttons.append(
+                HeaderButton(
+                    "Nhập từ tệp Excel/CSV",
+                    url=reverse("contacts_schedule_import"),
+                    icon_name="upload",
+                )
+            )
+        return buttons
+
+
+class ScheduleEntryViewSet(SnippetViewSet):
+    model = ScheduleEntry
+    icon = "date"
+    menu_label = "Mục lịch"
+    index_view_class = ScheduleEntryIndexView
+    list_display = ["date", "start_time", "content", "state", "location"]
+    list_filter = ["state", "live", "date"]
+    search_fields = ["content", "location", "participants"]
+    ordering = ["-date", "start_time"]
+    list_per_page = 50
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("contacts.add_scheduleentry")
+
+
+class ScheduleGroup(SnippetViewSetGroup):
+    menu_label = "Lịch công tác"
+    menu_icon = "calendar-alt"
+    menu_order = 211
+    items = (ScheduleEntryViewSet,)
+    submenu_hook = SCHEDULE_MENU_HOOK
+
+
 register_snippet(ContactsGroup)
+register_snippet(ScheduleGroup)
+
+
+@hooks.register(SCHEDULE_MENU_HOOK)
+def schedule_import_menu_item():
+    return ImportMenuItem(
+        "Nhập lịch từ tệp",
+        reverse("contacts_schedule_import"),
+        icon_name="upload",
+        order=900,
+    )
+
+
+@hooks.register("register_admin_urls")
+def schedule_import_urls():
+    from contacts.schedule.admin_views import ScheduleImportView, template_download
+
+    return [
+        path(
+            "lich-cong-tac/nhap/",
+            ScheduleImportView.as_view(),
+            name="contacts_schedule_import",
+        ),
+        path("lich-cong-tac/tep-mau.xlsx", template_download, name="contacts_schedule_template"),
+    ]

@@ -174,6 +174,7 @@ class Appointment(Orderable):
     start_date = models.DateField(_("Từ ngày"), null=True, blank=True)
     end_date = models.DateField(_("Đến ngày"), null=True, blank=True)
     responsibilities = models.TextField(_("Lĩnh vực phụ trách"), blank=True)
+    responsibilities_en = models.TextField(_("Lĩnh vực phụ trách (tiếng Anh)"), blank=True)
 
     objects = AppointmentQuerySet.as_manager()
 
@@ -183,6 +184,7 @@ class Appointment(Orderable):
         FieldPanel("start_date"),
         FieldPanel("end_date"),
         FieldPanel("responsibilities"),
+        FieldPanel("responsibilities_en"),
     ]
 
     class Meta(Orderable.Meta):

@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from contacts.blocks import directory_blocks
 from contacts.models import ResponsibleUnitMixin
 from portal.blocks import body_blocks
 
@@ -34,6 +35,8 @@ class HomePage(ResponsibleUnitMixin, Page):
         "home.StandardPage",
         "home.SitemapPage",
         "search.SearchPage",
+        "contacts.DirectoryPage",
+        "contacts.SchedulePage",
         "news.NewsIndexPage",
     ]
 
@@ -86,7 +89,7 @@ class StandardPage(ResponsibleUnitMixin, Page):
     Lịch sử hình thành, Lãnh đạo Sở…) and any other static information page."""
 
     intro = models.TextField(_("Tóm tắt"), blank=True, help_text=_("Đoạn mở đầu, in đậm."))
-    body = StreamField(body_blocks(), blank=True, verbose_name=_("Nội dung"))
+    body = StreamField(body_blocks(directory_blocks()), blank=True, verbose_name=_("Nội dung"))
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
