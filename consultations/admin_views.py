@@ -359,9 +359,7 @@ class ReportIndexView(ReportView):
             .annotate(
                 total_comments=Count("comments"),
                 pending_comments=Count("comments", filter=Q(comments__status=Moderation.PENDING)),
-                approved_comments=Count(
-                    "comments", filter=Q(comments__status=Moderation.APPROVED)
-                ),
+                approved_comments=Count("comments", filter=Q(comments__status=Moderation.APPROVED)),
             )
             .order_by("-closes_at")
         )

@@ -162,8 +162,14 @@ SPAM_TEXTS = [
 ]
 RESPONSES = [
     (ResponseKind.ACCEPTED, "Tiếp thu, đã chỉnh sửa tại dự thảo hoàn thiện."),
-    (ResponseKind.EXPLAINED, "Nội dung này đã được quy định tại văn bản cấp trên nên không nhắc lại."),
-    (ResponseKind.NOT_ACCEPTED, "Không tiếp thu vì vượt thẩm quyền ban hành của cơ quan soạn thảo."),
+    (
+        ResponseKind.EXPLAINED,
+        "Nội dung này đã được quy định tại văn bản cấp trên nên không nhắc lại.",
+    ),
+    (
+        ResponseKind.NOT_ACCEPTED,
+        "Không tiếp thu vì vượt thẩm quyền ban hành của cơ quan soạn thảo.",
+    ),
     (ResponseKind.ACCEPTED, "Tiếp thu, bổ sung một khoản mới quy định cụ thể nội dung này."),
 ]
 

@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 ROMAN = re.compile(r"^[IVXLCDM]+$", re.IGNORECASE)
 
 _CHAPTER = re.compile(
-    r"^chương\s+(?P<number>(?-i:[IVXLCDM]+)|\d+)(?![\w])\s*[.:\-–—]?\s*(?P<title>.*)$", re.IGNORECASE
+    r"^chương\s+(?P<number>(?-i:[IVXLCDM]+)|\d+)(?![\w])\s*[.:\-–—]?\s*(?P<title>.*)$",
+    re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"^điều\s+(?P<number>\d+)\s*(?:[.:]\s*(?P<title>.*)|$)", re.IGNORECASE)
 _CLAUSE = re.compile(r"^(?P<number>\d{1,3})\s*[.)]\s+(?P<text>\S.*)$")
@@ -183,10 +184,7 @@ def _split_closing(draft):
     if not articles:
         return
     last = articles[-1]
-    if last.clauses:
-        holder_lines = last.clauses[-1].text.split("\n")
-    else:
-        holder_lines = list(last.lead)
+    holder_lines = last.clauses[-1].text.split("\n") if last.clauses else list(last.lead)
     closing = []
     while len(holder_lines) > 1 and _is_closing_line(holder_lines[-1]):
         closing.insert(0, holder_lines.pop())
@@ -221,7 +219,9 @@ def to_stream_data(draft):
     for article in draft.loose_articles:
         data.append(article_block(article))
     for chapter in draft.chapters:
-        data.append({"type": "chapter", "value": {"number": chapter.number, "title": chapter.title}})
+        data.append(
+            {"type": "chapter", "value": {"number": chapter.number, "title": chapter.title}}
+        )
         for article in chapter.articles:
             data.append(article_block(article))
     if draft.closing:

@@ -67,7 +67,7 @@ class Report:
         return [row for row in self.rows if row.comments]
 
     def response_counts(self):
-        counts = {kind: 0 for kind in ResponseKind}
+        counts = dict.fromkeys(ResponseKind, 0)
         unanswered = 0
         for row in self.rows:
             for comment in row.comments:
@@ -84,7 +84,7 @@ def build_report(page, public=False):
     for number, label, _value in page.articles:
         rows[number] = ReportRow(number, label)
 
-    totals = {state: 0 for state in Moderation.values}
+    totals = dict.fromkeys(Moderation.values, 0)
     counts = (
         Comment.objects.filter(consultation=page)
         .order_by()

@@ -35,7 +35,9 @@ class CommentViewSet(SnippetViewSet):
     icon = "comment"
     menu_label = "Góp ý dự thảo"
     list_display = [
-        TitleColumn("receipt_code", label="Mã góp ý", url_name="wagtailsnippets_consultations_comment:edit"),
+        TitleColumn(
+            "receipt_code", label="Mã góp ý", url_name="wagtailsnippets_consultations_comment:edit"
+        ),
         Column("consultation", label="Dự thảo"),
         Column("target_label", label="Góp ý cho"),
         Column("public_author", label="Người góp ý"),
@@ -89,7 +91,9 @@ class DeletionRequestViewSet(SnippetViewSet):
     icon = "bin"
     menu_label = "Yêu cầu xoá dữ liệu"
     list_display = [
-        TitleColumn("comment", label="Góp ý", url_name="wagtailsnippets_consultations_deletionrequest:edit"),
+        TitleColumn(
+            "comment", label="Góp ý", url_name="wagtailsnippets_consultations_deletionrequest:edit"
+        ),
         Column("get_status_display", label="Trạng thái", sort_key="status"),
         DateColumn("requested_at", label="Yêu cầu lúc"),
         DateColumn("handled_at", label="Xử lý lúc"),
@@ -179,9 +183,7 @@ def open_consultations_panel(request, home_page):
     if index is None:
         return None
     now = timezone.now()
-    drafts = list(
-        index.drafts().filter(Phase.q(Phase.OPEN, now)).order_by("closes_at", "pk")[:5]
-    )
+    drafts = list(index.drafts().filter(Phase.q(Phase.OPEN, now)).order_by("closes_at", "pk")[:5])
     if not drafts:
         return None
     return {

@@ -75,7 +75,9 @@ class Comment(models.Model):
     phone = models.CharField(_("Điện thoại"), max_length=32, blank=True)
     organisation = models.CharField(_("Cơ quan, tổ chức"), max_length=255, blank=True)
     address = models.CharField(_("Địa chỉ"), max_length=255, blank=True)
-    text = models.TextField(_("Nội dung góp ý"), validators=[MaxLengthValidator(MAX_COMMENT_LENGTH)])
+    text = models.TextField(
+        _("Nội dung góp ý"), validators=[MaxLengthValidator(MAX_COMMENT_LENGTH)]
+    )
     submitted_at = models.DateTimeField(_("Thời điểm gửi"), default=timezone.now, db_index=True)
     consent_text = models.TextField(_("Nội dung đồng ý xử lý dữ liệu"), blank=True)
 
@@ -156,9 +158,7 @@ class Comment(models.Model):
         self.moderated_at = timezone.now()
         self.moderated_by = user
         if save:
-            self.save(
-                update_fields=["status", "rejection_reason", "moderated_at", "moderated_by"]
-            )
+            self.save(update_fields=["status", "rejection_reason", "moderated_at", "moderated_by"])
         return True
 
     # -- personal data --------------------------------------------------------------------------

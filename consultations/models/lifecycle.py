@@ -33,7 +33,9 @@ class Phase:
     UPCOMING = PhaseInfo("upcoming", "sap-lay-y-kien", "Sắp lấy ý kiến", False)
     OPEN = PhaseInfo("open", "dang-lay-y-kien", "Đang lấy ý kiến", True)
     CLOSED = PhaseInfo("closed", "da-ket-thuc", "Đã kết thúc", False)
-    RESULT_PUBLISHED = PhaseInfo("result_published", "da-cong-bo-ket-qua", "Đã công bố kết quả", False)
+    RESULT_PUBLISHED = PhaseInfo(
+        "result_published", "da-cong-bo-ket-qua", "Đã công bố kết quả", False
+    )
     ALL = (UPCOMING, OPEN, CLOSED, RESULT_PUBLISHED)
 
     @classmethod

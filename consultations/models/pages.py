@@ -105,9 +105,9 @@ class ConsultationIndexPage(RoutablePageMixin, ResponsibleUnitMixin, Page):
         if current not in {slug for slug, _label, _qs in tabs}:
             current = TABS[0][0]
         selected = next(qs for slug, _label, qs in tabs if slug == current)
-        counts = dict(
-            (slug, qs.count()) for slug, _label, qs in tabs
-        )  # three COUNT queries, whatever the number of drafts
+        counts = {
+            slug: qs.count() for slug, _label, qs in tabs
+        }  # three COUNT queries, whatever the number of drafts
         page_obj = paginate(request, selected, 10)
         return self.render(
             request,
@@ -222,7 +222,11 @@ class DraftConsultationPage(RoutablePageMixin, ResponsibleUnitMixin, Page):
             heading=_("Thời gian lấy ý kiến"),
         ),
         MultiFieldPanel(
-            [FieldPanel("contact_address"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            [
+                FieldPanel("contact_address"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+            ],
             heading=_("Nơi nhận góp ý"),
         ),
         FieldPanel("files"),
@@ -317,9 +321,7 @@ class DraftConsultationPage(RoutablePageMixin, ResponsibleUnitMixin, Page):
             errors["closes_at"] = _("Thời điểm hết hạn phải sau thời điểm bắt đầu lấy ý kiến.")
         if self.result_published_at:
             if self.closes_at and self.result_published_at < self.closes_at:
-                errors["result_published_at"] = _(
-                    "Chỉ công bố kết quả sau khi hết hạn lấy ý kiến."
-                )
+                errors["result_published_at"] = _("Chỉ công bố kết quả sau khi hết hạn lấy ý kiến.")
             if not (self.result_summary or self.result_document_id):
                 errors["result_summary"] = _(
                     "Cần nội dung báo cáo tổng hợp hoặc tệp báo cáo trước khi công bố kết quả."
@@ -420,7 +422,9 @@ class DraftConsultationPage(RoutablePageMixin, ResponsibleUnitMixin, Page):
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
         if self.phase == Phase.RESULT_PUBLISHED and urls:
-            urls.append({"location": urls[0]["location"] + "ket-qua/", "lastmod": urls[0].get("lastmod")})
+            urls.append(
+                {"location": urls[0]["location"] + "ket-qua/", "lastmod": urls[0].get("lastmod")}
+            )
         return urls
 
     def redirect_to_form(self):

@@ -27,7 +27,9 @@ class ChapterBlock(blocks.StructBlock):
 
 class ClauseBlock(blocks.StructBlock):
     number = blocks.CharBlock(label=_("Số khoản"), max_length=8)
-    text = blocks.TextBlock(label=_("Nội dung khoản"), help_text=_("Các điểm a), b)… giữ trong khoản."))
+    text = blocks.TextBlock(
+        label=_("Nội dung khoản"), help_text=_("Các điểm a), b)… giữ trong khoản.")
+    )
 
     class Meta:
         icon = "list-ol"

@@ -47,7 +47,9 @@ def post(client, page, data):
     return client.post(page.url + "gop-y/", data)
 
 
-def test_valid_comment_is_stored_once_pending_in_nfc(client, draft, django_capture_on_commit_callbacks):
+def test_valid_comment_is_stored_once_pending_in_nfc(
+    client, draft, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         response = post(client, draft, valid_data())
     assert response.status_code == 200
@@ -188,15 +190,17 @@ def test_the_form_preselects_the_article_of_the_gop_y_link(client, draft):
     assert re.search(r'<option value="2" selected>Điều 2', html)
 
 
-def test_approved_comments_appear_under_their_article_with_name_or_organisation_only(
-    client, draft
-):
-    shown = make_comment(draft, Moderation.APPROVED, article_number=2, text="Góp ý về Điều 2 đã duyệt")
+def test_approved_comments_appear_under_their_article_with_name_or_organisation_only(client, draft):
+    shown = make_comment(
+        draft, Moderation.APPROVED, article_number=2, text="Góp ý về Điều 2 đã duyệt"
+    )
     org = make_comment(
         draft, Moderation.APPROVED, text="Góp ý chung của hội", organisation="Hội Luật gia tỉnh"
     )
     hidden = make_comment(draft, Moderation.PENDING, article_number=2, text="Góp ý đang chờ duyệt")
-    rejected = make_comment(draft, Moderation.REJECTED, text="Góp ý bị từ chối", rejection_reason="x")
+    rejected = make_comment(
+        draft, Moderation.REJECTED, text="Góp ý bị từ chối", rejection_reason="x"
+    )
     html = client.get(draft.url).content.decode()
     article = html.split('id="dieu-2"', 1)[1].split('id="dieu-3"', 1)[0]
     assert "Góp ý về Điều 2 đã duyệt" in article and shown.full_name in article

@@ -7,7 +7,9 @@ import pytest
 
 from consultations.draft_text import parse_draft, to_stream_data
 
-SEED_COPY = Path(__file__).resolve().parents[2] / "consultations/demo_data/quy_che_trang_thong_tin.txt"
+SEED_COPY = (
+    Path(__file__).resolve().parents[2] / "consultations/demo_data/quy_che_trang_thong_tin.txt"
+)
 SHARED_SEED = Path("/work/shared/seeds/000_40b34ea77f95a2cf.txt")
 ROMAN = ["I", "II", "III", "IV", "V", "VI"]
 
@@ -18,7 +20,10 @@ def seed():
 
 
 def test_the_demo_copy_is_the_departments_seed_regulation():
-    for candidate in (SHARED_SEED, Path(__file__).resolve().parents[3] / "shared/seeds" / SHARED_SEED.name):
+    for candidate in (
+        SHARED_SEED,
+        Path(__file__).resolve().parents[3] / "shared/seeds" / SHARED_SEED.name,
+    ):
         if candidate.exists():
             assert candidate.read_bytes() == SEED_COPY.read_bytes()
             return

@@ -61,7 +61,9 @@ def test_the_list_shows_the_draft_in_the_tab_of_its_phase(client, draft):
 
 
 def test_closing_must_come_after_opening(home_page):
-    page = DraftConsultationPage(title="Sai thời gian", slug="sai", summary="x", opens_at=CLOSES, closes_at=OPENS)
+    page = DraftConsultationPage(
+        title="Sai thời gian", slug="sai", summary="x", opens_at=CLOSES, closes_at=OPENS
+    )
     with pytest.raises(ValidationError) as error:
         page.full_clean()
     assert "closes_at" in error.value.message_dict

@@ -25,7 +25,10 @@ def draft(home_page):
 
 def bulk_url(action, comments, model="comment"):
     ids = "&".join(f"id={c.pk}" for c in comments)
-    return reverse("wagtail_bulk_action", args=["consultations", model, action]) + f"?{ids}&next=/admin/"
+    return (
+        reverse("wagtail_bulk_action", args=["consultations", model, action])
+        + f"?{ids}&next=/admin/"
+    )
 
 
 def list_url():
@@ -70,7 +73,9 @@ def test_bulk_reject_requires_and_stores_a_reason(admin_client, draft):
     assert "Cần ghi lý do từ chối góp ý" in response.content.decode()
     assert set(Comment.objects.values_list("status", flat=True)) == {Moderation.PENDING}
 
-    response = admin_client.post(bulk_url("reject", comments), {"reason": "Không liên quan dự thảo"})
+    response = admin_client.post(
+        bulk_url("reject", comments), {"reason": "Không liên quan dự thảo"}
+    )
     assert response.status_code == 302
     for comment in comments:
         comment.refresh_from_db()
@@ -119,7 +124,9 @@ def test_a_moderator_group_can_moderate_but_an_editor_cannot(client, draft, djan
     )
     moderator.groups.add(group)
     editor = django_user_model.objects.create_user("bientap", password="mat-khau-12")
-    editor.user_permissions.add(Permission.objects.get(codename="access_admin", content_type__app_label="wagtailadmin"))
+    editor.user_permissions.add(
+        Permission.objects.get(codename="access_admin", content_type__app_label="wagtailadmin")
+    )
 
     client.force_login(editor)
     assert client.get(list_url()).status_code in (302, 403)

@@ -7,7 +7,12 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from consultations.models import Comment, DeletionRequest, DeletionState, Moderation
-from tests.consultations.factories import closed_consultation, index_page, make_comment, open_consultation
+from tests.consultations.factories import (
+    closed_consultation,
+    index_page,
+    make_comment,
+    open_consultation,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +38,12 @@ def test_purge_anonymises_contacts_only_where_due_and_keeps_the_text(home_page):
     for comment in due:
         before_text, before_target = comment.text, comment.article_number
         comment.refresh_from_db()
-        assert (comment.full_name, comment.email, comment.phone, comment.address) == ("", "", "", "")
+        assert (comment.full_name, comment.email, comment.phone, comment.address) == (
+            "",
+            "",
+            "",
+            "",
+        )
         assert comment.text == before_text and comment.article_number == before_target
         assert comment.anonymised_at is not None
     assert due[0].public_author == "Hội Luật gia"
@@ -84,7 +94,9 @@ def test_matching_code_and_email_or_phone_queue_one_request(client, setup):
     lower = comment.receipt_code.lower().replace("-", " ")
     response = ask(client, index, lower, "chi.le@example.org")
     assert response.status_code == 200
-    assert DeletionRequest.objects.filter(comment=comment, status=DeletionState.PENDING).count() == 1
+    assert (
+        DeletionRequest.objects.filter(comment=comment, status=DeletionState.PENDING).count() == 1
+    )
     # the same request again (with the phone in another format) does not queue a duplicate
     ask(client, index, comment.receipt_code, "0912.345.678")
     assert DeletionRequest.objects.count() == 1
@@ -127,7 +139,9 @@ def test_moderator_carries_out_a_request(client, setup, django_user_model):
     request = DeletionRequest.objects.get()
     admin = django_user_model.objects.create_superuser("quantri", "qt@example.net", "mat-khau-12")
     client.force_login(admin)
-    assert client.get(reverse("wagtailsnippets_consultations_deletionrequest:list")).status_code == 200
+    assert (
+        client.get(reverse("wagtailsnippets_consultations_deletionrequest:list")).status_code == 200
+    )
     url = reverse("wagtail_bulk_action", args=["consultations", "deletionrequest", "carry_out"])
     response = client.post(f"{url}?id={request.pk}&next=/admin/")
     assert response.status_code == 302

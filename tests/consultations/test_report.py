@@ -103,7 +103,7 @@ def test_xlsx_export_matches_the_stored_comments_with_personal_data(admin_client
 
 
 def test_csv_export_matches_and_neutralises_formulas(admin_client, draft):
-    formula = make_comment(draft, Moderation.PENDING, text="=HYPERLINK(\"http://x\",\"bấm\")")
+    formula = make_comment(draft, Moderation.PENDING, text='=HYPERLINK("http://x","bấm")')
     response = admin_client.get(reverse("consultations_report", args=[draft.pk]) + "?export=csv")
     assert response.status_code == 200
     text = b"".join(response.streaming_content).decode("utf-8")
@@ -131,7 +131,10 @@ def test_report_and_exports_are_for_moderators_only(client, draft, django_user_m
         target = url + suffix if not suffix.endswith("/") else url + suffix
         response = client.get(target)
         assert response.status_code in (302, 403), suffix
-        assert Comment.objects.filter(consultation=draft).first().email not in response.content.decode()
+        assert (
+            Comment.objects.filter(consultation=draft).first().email
+            not in response.content.decode()
+        )
 
 
 def test_print_view(admin_client, draft):

@@ -36,9 +36,7 @@ class Command(BaseCommand):
         if older_than_days < 0:
             raise CommandError("--older-than-days phải là số không âm.")
         cutoff = timezone.now() - datetime.timedelta(days=older_than_days)
-        due = Comment.objects.filter(
-            consultation__closes_at__lt=cutoff, anonymised_at__isnull=True
-        )
+        due = Comment.objects.filter(consultation__closes_at__lt=cutoff, anonymised_at__isnull=True)
         count = due.count()
         if not dry_run and count:
             with transaction.atomic():
