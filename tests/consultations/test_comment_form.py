@@ -227,3 +227,12 @@ def test_xss_payload_in_a_refused_form_is_escaped(client, draft):
     response = post(client, draft, valid_data(full_name=payload, consent=""))
     assert response.status_code == 400
     assert "<script>alert(2)" not in response.content.decode()
+
+
+@override_settings(EMAIL_BACKEND="tests.consultations.broken_mail.BrokenBackend")
+def test_a_mail_failure_never_loses_the_comment(client, draft, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(client, draft, valid_data())
+    assert response.status_code == 200
+    comment = Comment.objects.get()
+    assert comment.receipt_code in response.content.decode()

@@ -32,6 +32,9 @@ def demo(django_db_setup, django_db_blocker):
 
         with transaction.atomic():
             call_command("load_demo", stdout=io.StringIO())
+            first = (Comment.objects.count(), DraftConsultationPage.objects.count())
+            call_command("load_demo", stdout=io.StringIO())
+            assert (Comment.objects.count(), DraftConsultationPage.objects.count()) == first
             yield
             transaction.set_rollback(True)
 
