@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.utils import timezone
 
 from consultations.forms import CommentForm, DeletionRequestForm
@@ -67,10 +68,11 @@ def submit_comment(request, page):
     ratelimit.record(request, COMMENT_SCOPE)
     if comment.email:
         transaction.on_commit(lambda: send_acknowledgement(comment, page))
-    return page.render(
+    # the receipt needs none of the draft page's context (structure, comments, form)
+    return TemplateResponse(
         request,
-        template="consultations/comment_received.html",
-        context_overrides={"comment": comment},
+        "consultations/comment_received.html",
+        {"page": page, "self": page, "comment": comment},
     )
 
 
