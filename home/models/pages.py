@@ -38,6 +38,7 @@ class HomePage(ResponsibleUnitMixin, Page):
         "contacts.DirectoryPage",
         "contacts.SchedulePage",
         "news.NewsIndexPage",
+        "consultations.ConsultationIndexPage",
     ]
 
     content_panels = Page.content_panels + [

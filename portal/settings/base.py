@@ -232,6 +232,12 @@ WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = False
 
 # Citizens' submissions (comments, questions): per-IP rate limit, overridable per form.
 PORTAL_RATE_LIMIT = {"count": 5, "seconds": 600}
+# Per-form overrides from the environment (load tests raise them), count/seconds per scope:
+#   PORTAL_RATE_LIMITS="consultation-comment=100000/60,question=3/600"
+PORTAL_RATE_LIMITS = {
+    scope.strip(): {"count": int(limit.split("/")[0]), "seconds": int(limit.split("/")[1])}
+    for scope, _sep, limit in (item.partition("=") for item in env_list("PORTAL_RATE_LIMITS"))
+}
 
 LOGGING = {
     "version": 1,
