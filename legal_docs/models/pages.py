@@ -479,7 +479,7 @@ class LegalDocumentPage(RoutablePageMixin, ValidityMixin, ResponsibleUnitMixin, 
         """Main file then attachments, as ``(title, document)`` pairs."""
         items = []
         if self.main_file_id and self.main_file:
-            items.append((_("Toàn văn (tệp chính)"), self.main_file))
+            items.append((_("Tải toàn văn %(name)s") % {"name": self.display_name}, self.main_file))
         for attachment in self.attachments.all():
             if attachment.document_id and attachment.document:
                 items.append((attachment.title or attachment.document.title, attachment.document))
