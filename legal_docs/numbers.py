@@ -17,7 +17,7 @@ from portal.text import fold, nfc
 
 # number [letter] [/year] / issuer-code [-code ...]; checked on the key (folded, upper, no spaces)
 NUMBER_KEY_RE = re.compile(
-    r"^(?P<seq>\d{1,6})[A-Z]?(?:/(?P<year>(?:19|20)\d{2}))?/[A-Z0-9]+(?:-[A-Z0-9]+)*$"
+    r"^(?P<seq>\d{1,6})[A-Z]?(?:/(?P<year>(?:19|20)\d{2}))?/[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*$"
 )
 
 NUMBER_EXAMPLES = "43/2011/NĐ-CP, 22/2023/TT-BTTTT, 91/2025/QH15, 680/QĐ-UBND"
