@@ -5,8 +5,8 @@ import unicodedata
 
 import pytest
 
-from legal_docs.numbers import number_key, number_search_variants, parse_number
 from legal_docs.models import LegalDocumentPage
+from legal_docs.numbers import number_key, number_search_variants, parse_number
 
 from .factories import make_document
 
