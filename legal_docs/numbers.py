@@ -53,7 +53,9 @@ def number_search_variants(value):
     if not written:
         return ""
     key = number_key(written)
-    parts = [written, key]
+    # PostgreSQL's search splits queries on spaces and hyphens ("43/2011/ND-CP" → "43/2011/ND",
+    # "CP"), so the hyphen-split forms are indexed too.
+    parts = [written, key, key.replace("-", " "), written.replace("-", " ")]
     pieces = key.split("/")
     if len(pieces) >= 2:
         parts.append("/".join(pieces[:-1]))  # 43/2011
