@@ -14,7 +14,7 @@ import datetime
 import django_filters
 from django import forms
 from django.contrib.syndication.views import Feed
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Max, Min, Prefetch
 from django.http import StreamingHttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -28,6 +28,7 @@ from .models import (
     DocumentGroup,
     DocumentType,
     IssuingBody,
+    LegalDocumentPage,
     LegalField,
     ValidityStatus,
 )
@@ -157,7 +158,12 @@ class Register:
             .values_list("signer_name", flat=True)
             .distinct()
         )
-        years = self.base.dates("issued_on", "year", order="DESC")
+        # Years from the first to the last issue date of any document: two index lookups (a
+        # DISTINCT over the dates would scan every row); a year without documents just finds none.
+        bounds = LegalDocumentPage.objects.aggregate(first=Min("issued_on"), last=Max("issued_on"))
+        years = (
+            range(bounds["last"].year, bounds["first"].year - 1, -1) if bounds["first"] else []
+        )
         return {
             "loai": [(t.slug, t.name, t.pk) for t in types.only("id", "slug", "name")],
             "coquan": [
@@ -167,7 +173,7 @@ class Register:
                 (f.slug, f.name, f.pk) for f in LegalField.objects.only("id", "slug", "name")
             ],
             "nguoiky": [(name, name, name) for name in signers],
-            "nam": [(str(d.year), str(d.year), d.year) for d in years],
+            "nam": [(str(year), str(year), year) for year in years],
         }
 
     def build_notices(self):
