@@ -152,8 +152,12 @@ class Register:
         types = DocumentType.objects.all()
         if type_ids:
             types = types.filter(pk__in=type_ids)
+        # From the document table alone (index-only scan on signer_name, no join with pages).
+        signer_scope = LegalDocumentPage.objects.all()
+        if type_ids:
+            signer_scope = signer_scope.filter(document_type_id__in=type_ids)
         signers = (
-            self.base.exclude(signer_name="")
+            signer_scope.exclude(signer_name="")
             .order_by("signer_name")
             .values_list("signer_name", flat=True)
             .distinct()
