@@ -165,9 +165,7 @@ class Register:
         # Years from the first to the last issue date of any document: two index lookups (a
         # DISTINCT over the dates would scan every row); a year without documents just finds none.
         bounds = LegalDocumentPage.objects.aggregate(first=Min("issued_on"), last=Max("issued_on"))
-        years = (
-            range(bounds["last"].year, bounds["first"].year - 1, -1) if bounds["first"] else []
-        )
+        years = range(bounds["last"].year, bounds["first"].year - 1, -1) if bounds["first"] else []
         return {
             "loai": [(t.slug, t.name, t.pk) for t in types.only("id", "slug", "name")],
             "coquan": [
