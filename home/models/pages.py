@@ -39,6 +39,7 @@ class HomePage(ResponsibleUnitMixin, Page):
         "contacts.SchedulePage",
         "news.NewsIndexPage",
         "consultations.ConsultationIndexPage",
+        "legal_docs.LegalDocumentIndexPage",
     ]
 
     content_panels = Page.content_panels + [
