@@ -324,3 +324,22 @@ def responsible_unit_of(obj):
         )
         return appointments[0].unit if appointments else None
     return None
+
+
+def default_responsible_unit(sender, instance, raw=False, **kwargs):
+    """``pre_save``: a page saved without a responsible unit gets its owner's unit.
+
+    Admin forms pre-fill the field with the editor's unit (``portal.admin_forms``); this covers
+    pages made in code (imports, demo) whose ``owner`` is set. Snippets have no owner: their admin
+    form fills the field.
+    """
+    if raw or not hasattr(instance, "responsible_unit_id") or instance.responsible_unit_id:
+        return
+    owner_id = getattr(instance, "owner_id", None)
+    if owner_id:
+        from django.contrib.auth import get_user_model
+
+        owner = get_user_model().objects.filter(pk=owner_id).first()
+        unit = unit_of(owner)
+        if unit is not None:
+            instance.responsible_unit = unit

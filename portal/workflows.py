@@ -119,6 +119,7 @@ class ReviewerNotifier(BaseGroupApprovalTaskStateEmailNotifier):
     """Email the approvers of a portal task when content reaches it (Wagtail's template)."""
 
     notification = "submitted"
+    template_directory = "portal/notifications/"
 
     def can_handle(self, instance, **kwargs):
         from portal.models import PortalApprovalTask
@@ -129,6 +130,8 @@ class ReviewerNotifier(BaseGroupApprovalTaskStateEmailNotifier):
 
     def get_recipient_users(self, task_state, **kwargs):
         triggering = kwargs.get("user")
+        if task_state.status != TaskState.STATUS_IN_PROGRESS:
+            return set()
         return {
             user
             for user in task_state.task.specific.reviewers(task_state)
