@@ -203,7 +203,25 @@ class HygieneFormMixin:
         self._clean_texts(cleaned)
         if self.is_top_level:
             self._check_prohibited(cleaned)
+            self._check_edit_and_approve()
         return cleaned
+
+    def _check_edit_and_approve(self):
+        """Editing and approving in one click would approve one's own edit: refuse it before
+        anything is saved (the task refuses it too, after the fact)."""
+        approving = (
+            self.data.get("action-workflow-action")
+            and self.data.get("workflow-action-name") == "approve"
+        )
+        if approving and self.has_changed():
+            self.add_error(
+                None,
+                _(
+                    "Bạn vừa sửa nội dung nên không thể đồng thời duyệt: người sửa không tự duyệt "
+                    "nội dung mình sửa. Hãy lưu thay đổi để người duyệt khác xem xét, hoặc bỏ "
+                    "thay đổi rồi duyệt."
+                ),
+            )
 
     # -- prohibited terms -------------------------------------------------------------------
     @property
