@@ -112,6 +112,10 @@ ROLES = {
 }
 
 
+# Groups Wagtail's initial migration creates; they would grant publishing outside the matrix.
+WAGTAIL_DEFAULT_GROUPS = ("Moderators", "Editors")
+
+
 def role_group(role):
     return Group.objects.get(name=ROLE_NAMES[role])
 
@@ -221,7 +225,17 @@ def ensure_roles(stdout=None):
             )
         if stdout is not None and created:
             stdout.write(f"  tạo nhóm {group.name}")
+    retire_wagtail_default_groups(stdout)
     return groups
+
+
+def retire_wagtail_default_groups(stdout=None):
+    """Delete Wagtail's sample groups (Moderators, Editors) while nobody belongs to them: they
+    hold page and publish permissions that the matrix gives to no role."""
+    for group in Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, user__isnull=True):
+        group.delete()
+        if stdout is not None:
+            stdout.write(f"  xóa nhóm mẫu của Wagtail: {group.name}")
 
 
 # -- users and units -------------------------------------------------------------------------------

@@ -109,6 +109,15 @@ def ensure_workflows(stdout=None):
 
     for page in core_pages():
         WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": core})
+    # Wagtail's sample workflow, once nothing uses it, is switched off (hidden from editors)
+    for sample in Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW, active=True):
+        if not (
+            sample.workflow_pages.exists()
+            or sample.workflow_content_types.exists()
+            or sample.workflow_states.filter(status__in=["in_progress", "needs_changes"]).exists()
+        ):
+            sample.active = False
+            sample.save(update_fields=["active"])
     if stdout is not None:
         stdout.write(f"  quy trình: {standard.name}; {core.name}")
     return standard, core

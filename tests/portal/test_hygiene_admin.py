@@ -6,7 +6,7 @@ import pytest
 from django.contrib.admin.utils import quote
 from django.urls import reverse
 from wagtail.models import Revision
-from wagtail.test.utils.form_data import rich_text
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from contacts.models import Unit
 from home.models import StandardPage
@@ -126,3 +126,53 @@ def test_snippet_form_refuses_mojibake_and_accepts_the_conversion(client, org):
     assert response.status_code == 302
     draft = Unit.objects.get(pk=unit.pk).get_latest_revision_as_object()
     assert draft.name == "Phòng Công chức – Viên chức"
+
+
+def person_data(person, unit, position, responsibilities, **extra):
+    data = nested_form_data(
+        {
+            "full_name": person.full_name,
+            "photo": "",
+            "sort_order": 100,
+            "is_active": "on",
+            "office_phone": "",
+            "mobile": "",
+            "email": "",
+            "appointments": inline_formset(
+                [
+                    {
+                        "unit": unit.pk,
+                        "position": position.pk,
+                        "start_date": "",
+                        "end_date": "",
+                        "responsibilities": responsibilities,
+                    }
+                ]
+            ),
+            "biography": rich_text(""),
+            "biography_en": rich_text(""),
+            "user": "",
+        }
+    )
+    data.update(extra)
+    return data
+
+
+def test_inline_rows_are_checked_too(client, org):
+    from contacts.models import Person
+
+    person = Person.objects.create(full_name="Đặng Văn Bình", live=True)
+    client.force_login(org.users.board_head)
+    url = snippet_edit_url(person)
+    staff = org.positions["Chuyên viên"]
+    legacy = "Phô tr¸ch c«ng t¸c v¨n th­"
+    response = client.post(url, person_data(person, org.units.cc, staff, legacy))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Phụ trách công tác văn thư" in html and "TCVN3" in html
+    response = client.post(
+        url, person_data(person, org.units.cc, staff, legacy, **{ACCEPT_FIELD: "1"})
+    )
+    assert response.status_code == 302
+    draft = Person.objects.get(pk=person.pk).get_latest_revision_as_object()
+    assert [a.responsibilities for a in draft.appointments.all()] == ["Phụ trách công tác văn thư"]

@@ -109,3 +109,13 @@ def test_setup_roles_is_idempotent_and_repairs_drift():
     call_command("setup_roles", stdout=io.StringIO())
     assert database_keys(editors) == before
     assert Group.objects.filter(name__in=ROLE_NAMES.values()).count() == len(ROLE_NAMES)
+
+
+def test_wagtails_sample_groups_and_workflow_are_retired():
+    call_command("setup_roles", stdout=io.StringIO())
+    assert not Group.objects.filter(name__in=["Moderators", "Editors"]).exists()
+    from wagtail.models import Workflow
+
+    assert not Workflow.objects.filter(name="Moderators approval", active=True).exists()
+    # no group can publish pages directly
+    assert not GroupPagePermission.objects.filter(permission__codename="publish_page").exists()
