@@ -4,11 +4,11 @@ Hook point: Wagtail builds every page and snippet edit form from the model's ``b
 (``Panel.get_form_class``; Wagtail itself sets ``Page.base_form_class`` in its admin app's
 ``ready``). ``install_admin_forms()``, called from ``PortalConfig.ready``, gives every page model
 and every model of the portal's apps that has admin panels ``PortalPageForm`` or
-``PortalModelForm`` unless the model declares its own ``base_form_class``. Rows of an
+``PortalModelForm``; a model that declares its own ``base_form_class`` (a section's, or Wagtail's
+form builder's) gets that form with ``HygieneFormMixin`` in front (``with_hygiene``). Rows of an
 ``InlinePanel`` are checked by the parent form's ``is_valid`` (Wagtail builds them from its own
-form class). A model
-that needs its own form subclasses one of these two; the system check ``portal.E001`` fails on a
-page or portal snippet whose form skips hygiene.
+form class). The system check ``portal.E001`` fails on a page or portal snippet whose form still
+skips hygiene (e.g. a form assigned after start-up).
 
 What the forms do:
 
@@ -254,30 +254,45 @@ class PortalPageForm(HygieneFormMixin, WagtailAdminPageForm):
     """Admin form of every page type."""
 
 
-def _declared_form(model):
-    for klass in model.__mro__:
-        if "base_form_class" in klass.__dict__:
-            return klass.__dict__["base_form_class"], klass
-    return None, None
+_WRAPPED = {}
+
+
+def with_hygiene(form_class):
+    """``form_class`` with ``HygieneFormMixin`` in front (a section's or Wagtail's own form, such
+    as the form builder's ``WagtailAdminFormPageForm``, keeps its behaviour)."""
+    if issubclass(form_class, HygieneFormMixin):
+        return form_class
+    if form_class not in _WRAPPED:
+        _WRAPPED[form_class] = type(
+            f"Portal{form_class.__name__}",
+            (HygieneFormMixin, form_class),
+            {"__module__": form_class.__module__},
+        )
+    return _WRAPPED[form_class]
 
 
 def install_admin_forms():
-    """Give every page type and every portal model with admin panels the hygiene form."""
+    """Give every page type and every portal model with admin panels the hygiene form.
+
+    A model without its own ``base_form_class`` gets ``PortalPageForm``/``PortalModelForm``; a
+    model with its own form gets that form with the hygiene mixin in front.
+    """
     from wagtail.models import Page
 
     for model in apps.get_models():
-        if model._meta.abstract or model._meta.proxy:
+        if model._meta.abstract or model._meta.proxy or model is Page:
             continue
+        form = getattr(model, "base_form_class", None)
         if issubclass(model, Page):
-            if model is Page:
-                continue
-            form, owner = _declared_form(model)
-            if form is None or owner is Page or form.__module__.startswith("wagtail."):
+            if form is None or form is WagtailAdminPageForm:
                 model.base_form_class = PortalPageForm
+            else:
+                model.base_form_class = with_hygiene(form)
         elif is_hygiene_model(model) and _has_panels(model):
-            form, _owner = _declared_form(model)
-            if form is None:
+            if form is None or form is WagtailAdminModelForm:
                 model.base_form_class = PortalModelForm
+            else:
+                model.base_form_class = with_hygiene(form)
 
 
 def _has_panels(model):

@@ -176,3 +176,23 @@ def test_inline_rows_are_checked_too(client, org):
     assert response.status_code == 302
     draft = Person.objects.get(pk=person.pk).get_latest_revision_as_object()
     assert [a.responsibilities for a in draft.appointments.all()] == ["Phụ trách công tác văn thư"]
+
+
+def test_every_page_type_and_portal_snippet_gets_the_hygiene_form():
+    from django.apps import apps as django_apps
+    from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
+    from wagtail.models import Page
+
+    from portal.admin_forms import HygieneFormMixin, check_admin_forms, with_hygiene
+
+    for model in django_apps.get_models():
+        if issubclass(model, Page) and model is not Page:
+            assert issubclass(model.base_form_class, HygieneFormMixin), model
+    for model in (Unit, __import__("contacts.models", fromlist=["Person"]).Person):
+        form = model.snippet_viewset.get_edit_handler().get_form_class()
+        assert issubclass(form, HygieneFormMixin)
+    assert check_admin_forms() == []
+    # a section's own form (here Wagtail's form-builder form) keeps its behaviour
+    wrapped = with_hygiene(WagtailAdminFormPageForm)
+    assert issubclass(wrapped, WagtailAdminFormPageForm) and issubclass(wrapped, HygieneFormMixin)
+    assert with_hygiene(wrapped) is wrapped
