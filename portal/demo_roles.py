@@ -18,6 +18,9 @@ kiemduyet              Kiểm duyệt góp ý       Văn phòng Sở            
 quantri                Quản trị hệ thống      Văn phòng Sở                Chuyên viên
 =====================  =====================  ==========================  ======================
 
+When the contacts demo (step 20) already has an official in that post, the account is linked to
+that person instead of creating one, so the directory shows no duplicates.
+
 With users, a draft introduction page written by ``bientapvien.vp`` waits at the unit-head step,
 so the dashboards have something to show.
 """
@@ -58,11 +61,44 @@ DEMO_USERS = [
 DEMO_DRAFT_SLUG = "thanh-tich-noi-bat"
 
 
+def _official_without_account(unit, position_name):
+    """A person of the contacts demo holding ``position_name`` in ``unit`` and no account yet."""
+    from contacts.models import Appointment, Person
+
+    current = Appointment.objects.current().filter(unit=unit, position__name=position_name)
+    return (
+        Person.objects.filter(user__isnull=True, is_active=True, appointments__in=current)
+        .order_by("sort_order", "pk")
+        .first()
+    )
+
+
+def _link(person, user):
+    person.user = user
+    if person.latest_revision_id:
+        revision = person.save_revision(log_action=False)
+        if person.live:
+            revision.publish(log_action=False)
+    else:
+        person.save(update_fields=["user"])
+
+
 def ensure_demo_user(ctx, username, role, first_name, last_name, unit_slug, position_name):
+    """The account ``username`` in ``role``, linked to a person with a current post in the unit.
+
+    When the contacts demo already has an official in that post, the account is theirs (and takes
+    their name); otherwise a person is created.
+    """
     from contacts.models import Appointment, Person, Position, Unit
 
     user_model = get_user_model()
+    unit = Unit.objects.get(slug=unit_slug)
     user = user_model.objects.filter(username=username).first()
+    person = Person.objects.filter(user=user).first() if user is not None else None
+    if person is None:
+        person = _official_without_account(unit, position_name)
+        if person is not None:
+            last_name, _sep, first_name = person.full_name.rpartition(" ")
     if user is None:
         user = user_model.objects.create_user(
             username,
@@ -73,7 +109,6 @@ def ensure_demo_user(ctx, username, role, first_name, last_name, unit_slug, posi
         )
         user.groups.add(Group.objects.get(name=ROLE_NAMES[role]))
         ctx.log(f"  tạo tài khoản {username} ({ROLE_NAMES[role]})")
-    person = Person.objects.filter(user=user).first()
     if person is None:
         person = Person.objects.create(
             full_name=f"{last_name} {first_name}",
@@ -82,14 +117,14 @@ def ensure_demo_user(ctx, username, role, first_name, last_name, unit_slug, posi
             user=user,
             live=True,
         )
-    unit = Unit.objects.get(slug=unit_slug)
-    if not Appointment.objects.current().filter(person=person, unit=unit).exists():
         Appointment.objects.create(
             person=person,
             unit=unit,
             position=Position.objects.get(name=position_name),
             start_date=ctx.today.replace(year=ctx.today.year - 3, day=1),
         )
+    elif person.user_id != user.pk:
+        _link(person, user)
     return user
 
 
