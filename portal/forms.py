@@ -18,7 +18,7 @@ Rate limiting is per view (``portal.ratelimit``) because it depends on the reque
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from portal.hygiene import clean_value, legacy_message, prohibited_matches
+from portal.hygiene import citizen_legacy_message, clean_value, prohibited_matches
 from portal.text import nfc
 
 HONEYPOT_FIELD = "website"
@@ -69,7 +69,7 @@ class CitizenFormMixin:
             _value, findings = clean_value(value)
             if findings:
                 converted = findings[0].converted
-                self.add_error(name, legacy_message(findings[0]))
+                self.add_error(name, citizen_legacy_message(findings[0]))
                 self._refill(name, converted)
                 continue
             cleaned[name] = value

@@ -176,6 +176,13 @@ def legacy_message(finding):
     ) % {"encoding": finding.label, "converted": _shorten(finding.converted)}
 
 
+def citizen_legacy_message(finding):
+    return _(
+        "Nội dung có vẻ được gõ bằng bảng mã cũ %(encoding)s nên hiển thị sai dấu. Chúng tôi đã "
+        "chuyển sang chữ Việt Unicode: «%(converted)s». Vui lòng kiểm tra lại ô này rồi gửi lại."
+    ) % {"encoding": finding.label, "converted": _shorten(finding.converted)}
+
+
 def clean_value(value, field=None, accept=False):
     """``(new_value, findings)``: NFC, and legacy text converted when ``accept`` is true.
 

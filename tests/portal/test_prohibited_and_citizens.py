@@ -65,6 +65,7 @@ def test_citizen_legacy_text_is_refused_and_refilled_with_the_conversion(db):
     assert not form.is_valid()
     assert "VNI" in form.errors["question"][0]
     assert "Sở Nội vụ tỉnh Hưng Yên" in form.errors["question"][0]
+    assert "gửi lại" in form.errors["question"][0]
     assert form["question"].value() == "Sở Nội vụ tỉnh Hưng Yên"
     # sending the converted text again goes through
     again = question(question=form["question"].value())
