@@ -215,3 +215,13 @@ def make_pdf(text):
         f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     )
     return out.getvalue()
+
+
+def build_roles_and_workflows(ctx):
+    """Vai trò, quy trình duyệt và tài khoản mẫu"""
+    from portal.demo_roles import build_roles
+
+    build_roles(ctx)
+
+
+STEPS = [(25, build_roles_and_workflows)]

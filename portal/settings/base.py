@@ -228,6 +228,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
+# The approval chain (portal.models, portal.workflows): the last step's approval publishes, on the
+# workflow's authority — no role holds the publish permission (docs/permissions.md).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.workflow_finish.publish_approved"
 WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = False
 
 # Citizens' submissions (comments, questions): per-IP rate limit, overridable per form.
