@@ -30,7 +30,13 @@ class HomePage(ResponsibleUnitMixin, Page):
     body = StreamField(body_blocks(), blank=True, verbose_name=_("Nội dung thêm"))
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "home.SitemapPage", "search.SearchPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.SitemapPage",
+        "search.SearchPage",
+        "services.ProcedureIndexPage",
+        "services.QuestionIndexPage",
+    ]
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("intro"), FieldPanel("body")], heading=_("Nội dung trang chủ")),
