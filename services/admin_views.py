@@ -438,9 +438,15 @@ class RatingReportView(ReportView):
             .order_by("procedure__code", "question__receipt_code")
         )
 
+    def get_table(self, object_list):
+        return super().get_table(self.decorate_paginated_queryset(object_list))
+
     def decorate_paginated_queryset(self, object_list):
         rows = []
         for row in object_list:
+            if "kind" in row:  # already decorated
+                rows.append(row)
+                continue
             row = dict(row)
             if row["procedure_id"]:
                 row["kind"] = str(_("Thủ tục hành chính"))
