@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
@@ -118,8 +118,18 @@ class QuestionIndexView(generic.IndexView):
             Column("field", label=_("Lĩnh vực")),
             Column("unit", label=_("Đơn vị"), sort_key="unit__sort_order"),
             StatusColumn("status", label=_("Trạng thái"), sort_key="status"),
-            DateColumn("received_at", label=_("Tiếp nhận"), sort_key="received_at"),
-            DateColumn("due_date", label=_("Hạn trả lời"), sort_key="due_date"),
+            Column(
+                "received_at",
+                label=_("Tiếp nhận"),
+                sort_key="received_at",
+                accessor=lambda q: f"{timezone.localtime(q.received_at):%d/%m/%Y %H:%M}",
+            ),
+            Column(
+                "due_date",
+                label=_("Hạn trả lời"),
+                sort_key="due_date",
+                accessor=lambda q: f"{q.due_date:%d/%m/%Y}",
+            ),
         ]
 
 
@@ -324,9 +334,12 @@ class DeadlineReportView(ReportView):
             q.status_label = q.get_status_display()
             q.received_on = timezone.localtime(q.received_at).date()
             if q.due_date < today:
-                q.deadline_label = _("Quá hạn %(n)s ngày làm việc") % {
-                    "n": calendar.working_days_between(q.due_date, today)
-                }
+                late_days = calendar.working_days_between(q.due_date, today)
+                q.deadline_label = (
+                    _("Quá hạn %(n)s ngày làm việc") % {"n": late_days}
+                    if late_days
+                    else _("Quá hạn (hết hạn %(due)s)") % {"due": f"{q.due_date:%d/%m/%Y}"}
+                )
                 q.is_late = True
             else:
                 q.deadline_label = _("Còn %(n)s ngày làm việc") % {
@@ -411,11 +424,34 @@ class RatingReportView(ReportView):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    results_template_name = "services/admin/rating_report_results.html"
+
     def get_filename(self):
         return f"muc-do-hai-long-{timezone.localdate():%Y-%m-%d}"
 
     def get_queryset(self):
         return Rating.objects.all()
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        ratings = ReportView.filter_queryset(self, self.get_queryset())
+        summary = []
+        for label, condition in (
+            (_("Thủ tục hành chính"), Q(procedure__isnull=False)),
+            (_("Câu hỏi đã trả lời"), Q(question__isnull=False)),
+            (_("Tất cả"), Q()),
+        ):
+            totals = ratings.filter(condition).aggregate(count=Count("id"), average=Avg("score"))
+            average = totals["average"]
+            summary.append(
+                {
+                    "label": label,
+                    "count": totals["count"],
+                    "average": f"{average:.2f}".replace(".", ",") if average else "–",
+                }
+            )
+        context["summary"] = summary
+        return context
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)

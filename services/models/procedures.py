@@ -33,15 +33,13 @@ def filter_by_words(procedures, query):
     Python over the few hundred procedures a department has, so it behaves the same on SQLite and
     PostgreSQL."""
     words = [word for word in re.split(r"[^\w.]+", fold(query)) if word]
-    matches = []
-    for procedure in procedures:
-        text = " ".join(
-            [procedure.code, procedure.title, procedure.field.name, procedure.applicants]
-        )
-        tokens = re.split(r"[^\w.]+", fold(text))
+    matching = []
+    rows = procedures.values_list("pk", "code", "title", "field__name", "applicants")
+    for pk, *texts in rows:
+        tokens = re.split(r"[^\w.]+", fold(" ".join(text or "" for text in texts)))
         if all(any(token.startswith(word) for token in tokens) for word in words):
-            matches.append(procedure)
-    return matches
+            matching.append(pk)
+    return procedures.filter(pk__in=matching)
 
 
 class OnlineLevel(models.TextChoices):

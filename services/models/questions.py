@@ -176,8 +176,6 @@ class Question(models.Model):
 
     objects = QuestionQuerySet.as_manager()
 
-    search_fields = []  # not indexed: questions are searched in the admin by code and title
-
     class Meta:
         verbose_name = _("Câu hỏi")
         verbose_name_plural = _("Câu hỏi của người dân")

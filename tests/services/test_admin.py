@@ -201,6 +201,7 @@ def test_satisfaction_report_aggregates_and_exports(client, procedure_page_index
     html = client.get(reverse("services_ratings_report")).content.decode()
     assert "1.000775 – Thủ tục tặng Bằng khen" in html and "4,00" in html
     assert "Câu được đánh giá" in html and "3,00" in html
+    assert "Tổng hợp" in html and "3,60" in html  # all five ratings together
     csv = b"".join(
         client.get(reverse("services_ratings_report"), {"export": "csv"}).streaming_content
     ).decode()
