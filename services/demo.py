@@ -111,13 +111,14 @@ def _user(ctx, username, person, groups):
     user_model = get_user_model()
     user = person.user or user_model.objects.filter(username=username).first()
     if user is None:
+        # Django shows "first last": keep the Vietnamese order (family name first).
         family, _sep, given = person.full_name.rpartition(" ")
         user = user_model.objects.create_user(
             username,
             person.email,
             ctx.password,
-            first_name=given,
-            last_name=family,
+            first_name=family,
+            last_name=given,
         )
         user.groups.add(*groups)
         ctx.log(f"  tạo tài khoản {username}")

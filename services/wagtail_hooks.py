@@ -2,16 +2,19 @@
 snippets, the satisfaction report, and the home page panel."""
 
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from services import units
 from services.admin_views import (
     DeadlineReportView,
     ProcessQuestionView,
@@ -19,7 +22,15 @@ from services.admin_views import (
     RatingReportView,
     policy,
 )
-from services.models import Holiday, Question, QuestionIndexPage, ServiceField
+from services.models import (
+    Holiday,
+    Question,
+    QuestionIndexPage,
+    QuestionStatus,
+    ServiceField,
+    WorkingCalendar,
+)
+from services.models.questions import DUE_SOON_WORKING_DAYS
 
 # Registered first, before any view asks the registry for Question's policy.
 register_permission_policy(Question, policy)
@@ -169,6 +180,41 @@ def register_rating_permissions():
         content_type__app_label="services",
         codename__in=["view_rating", "view_question", "reassign_question", "delete_question"],
     )
+
+
+# -- admin dashboard: what awaits me -------------------------------------------------------------
+class QuestionsDashboardPanel(Component):
+    """On the admin dashboard: answers awaiting my approval (unit heads) and my units' open
+    questions that are overdue or due soon."""
+
+    name = "services_questions"
+    order = 150
+    template_name = "services/admin/dashboard_panel.html"
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context=None):
+        user = self.request.user
+        my_units = units.unit_ids_of(user)
+        headed = units.headed_unit_ids(user)
+        today = timezone.localdate()
+        soon = WorkingCalendar().add_working_days(today, DUE_SOON_WORKING_DAYS)
+        base = Question.objects.select_related("unit").order_by("due_date")
+        return {
+            "awaiting": list(
+                base.filter(unit_id__in=headed, status=QuestionStatus.AWAITING_APPROVAL)[:20]
+            ),
+            "urgent": list(base.open().filter(unit_id__in=my_units, due_date__lte=soon)[:20]),
+            "today": today,
+            "index_url": reverse("services_question:index"),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_questions_panel(request, panels):
+    if units.unit_ids_of(request.user):
+        panels.append(QuestionsDashboardPanel(request))
 
 
 # -- home page panel ---------------------------------------------------------------------------------

@@ -361,6 +361,21 @@ class QuestionIndexPage(RoutablePageMixin, ResponsibleUnitMixin, Page):
 
         return views.rate_question(request, self, pk)
 
+    def get_sitemap_urls(self, request=None):
+        """This page, plus one entry per published answer."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if not base:
+            return urls
+        for pk, answered_at in Question.objects.published().values_list("pk", "answered_at"):
+            urls.append(
+                {
+                    "location": base + self.reverse_subpage("detail", args=[pk]).lstrip("/"),
+                    "lastmod": answered_at,
+                }
+            )
+        return urls
+
     def url_for(self, name, *args, request=None):
         """The address of one of this page's routes, e.g. ``url_for("detail", 12)``."""
         base = self.get_url(request) or "/"

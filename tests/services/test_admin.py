@@ -218,3 +218,16 @@ def test_the_satisfaction_report_is_not_for_everyone(client, tdkt_staff):
     factories.give_admin_access(tdkt_staff)
     client.force_login(tdkt_staff)
     assert denied(client.get(reverse("services_ratings_report")))
+
+
+def test_the_dashboard_shows_a_head_what_awaits_approval(logged, tdkt_field, tdkt_head, tdkt_staff):
+    today = timezone.localdate()
+    waiting = factories.awaiting_question(tdkt_field, title="Chờ trưởng ban duyệt")
+    late = factories.processing_question(
+        tdkt_field, title="Đã quá hạn", due_date=today - datetime.timedelta(days=2)
+    )
+    head_html = logged(tdkt_head).get("/admin/").content.decode()
+    assert "Trả lời chờ đồng chí duyệt (1)" in head_html and waiting.receipt_code in head_html
+    assert late.receipt_code in head_html
+    staff_html = logged(tdkt_staff).get("/admin/").content.decode()
+    assert "Trả lời chờ đồng chí duyệt" not in staff_html and late.receipt_code in staff_html

@@ -294,3 +294,13 @@ def test_the_list_uses_a_fixed_number_of_queries(
     client.get(question_page.url)
     with django_assert_max_num_queries(20):
         client.get(question_page.url)
+
+
+def test_published_answers_are_in_the_sitemap(client, question_page, tdkt_field):
+    published = factories.answered_question(tdkt_field)
+    private = factories.answered_question(tdkt_field, public=False)
+    waiting = factories.awaiting_question(tdkt_field)
+    xml = client.get("/sitemap.xml").content.decode()
+    assert f"/hoi-dap/cau-hoi/{published.pk}/</loc>" in xml
+    for hidden in (private, waiting):
+        assert f"/hoi-dap/cau-hoi/{hidden.pk}/</loc>" not in xml
