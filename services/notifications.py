@@ -70,7 +70,11 @@ def tell_asker(question):
     from services.models import QuestionIndexPage
 
     index = QuestionIndexPage.objects.live().first()
-    lookup_url = public_base_url() + index.url_for("lookup") if index else ""
+    lookup_url = ""
+    if index is not None:
+        parts = index.get_url_parts()
+        if parts:
+            lookup_url = public_base_url() + parts[2] + index.reverse_subpage("lookup")
     _send(
         f"[Sở Nội vụ tỉnh Hưng Yên] Kết quả xử lý câu hỏi {question.receipt_code}",
         "services/emails/asker_outcome.txt",

@@ -48,7 +48,9 @@ def test_staff_draft_and_submit_then_the_head_approves_and_it_is_published(
     assert question.approved_by == tdkt_head
     assert question.answering_unit == question.unit
     assert question.answered_at is not None and question.is_public
-    assert mail.outbox[-1].to == [question.email]  # the asker is told
+    assert mail.outbox[-1].to == [question.email]  # the asker is told, with where to look
+    assert "http://testserver/hoi-dap/tra-cuu/" in mail.outbox[-1].body
+    assert "Theo Nghị định số 98/2023/NĐ-CP" in mail.outbox[-1].body
 
     page = client.get(detail)
     assert page.status_code == 200
