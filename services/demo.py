@@ -96,14 +96,17 @@ def _group(name, codenames):
 
 
 def _person_in(unit, head, today):
-    """An active person currently in ``unit`` (as head or not) without an account, if any."""
-    appointment = (
+    """An active person currently in ``unit``: its head, or for staff preferably a Chuyên viên."""
+    appointments = (
         Appointment.objects.current(today)
         .filter(unit=unit, position__is_head=head, person__is_active=True)
         .select_related("person", "person__user")
         .order_by("position__rank", "pk")
-        .first()
     )
+    if not head:
+        officers = appointments.filter(position__name__startswith="Chuyên viên")
+        appointments = officers if officers.exists() else appointments
+    appointment = appointments.first()
     return appointment.person if appointment else None
 
 
