@@ -40,6 +40,8 @@ class HomePage(ResponsibleUnitMixin, Page):
         "news.NewsIndexPage",
         "consultations.ConsultationIndexPage",
         "legal_docs.LegalDocumentIndexPage",
+        "services.ProcedureIndexPage",
+        "services.QuestionIndexPage",
     ]
 
     content_panels = Page.content_panels + [
