@@ -239,6 +239,12 @@ def retire_wagtail_default_groups(stdout=None):
 
 
 # -- users and units -------------------------------------------------------------------------------
+# Membership comes from ``contacts``: ``Person.user`` → the person's current appointments → their
+# units, and ``Position.is_head`` for the head of a unit. One query per user and day, cached on the
+# user object (``forget_units`` drops it when appointments change within a request).
+_UNIT_CACHE = "_portal_unit_cache"
+
+
 def _current_appointments(user, on=None):
     from contacts.models import Appointment
 
@@ -252,36 +258,66 @@ def _current_appointments(user, on=None):
     )
 
 
-def unit_of(user):
-    """The unit of ``user``'s current appointment (their main post first), or None.
-
-    Cached on the user object for the request.
-    """
+def _appointments_cached(user, on=None):
+    """``user``'s current appointments, main post first (cached per day on the user object)."""
     if user is None or not getattr(user, "pk", None):
-        return None
-    cache = user.__dict__.setdefault("_portal_unit_cache", {})
-    if "unit" not in cache:
-        appointment = _current_appointments(user).first()
-        cache["unit"] = appointment.unit if appointment else None
-    return cache["unit"]
+        return []
+    on = on or timezone.localdate()
+    cache = user.__dict__.setdefault(_UNIT_CACHE, {})
+    if cache.get("on") != on:
+        cache.clear()
+        cache["on"] = on
+        cache["appointments"] = list(_current_appointments(user, on))
+    return cache["appointments"]
+
+
+def forget_units(user):
+    """Drop the cached units and roles of ``user``."""
+    if user is not None:
+        user.__dict__.pop(_UNIT_CACHE, None)
+
+
+def unit_roles(user, on=None):
+    """``{unit_id: is_head}`` for ``user``'s current appointments."""
+    roles = {}
+    for appointment in _appointments_cached(user, on):
+        roles[appointment.unit_id] = roles.get(appointment.unit_id, False) or bool(
+            appointment.position.is_head
+        )
+    return roles
+
+
+def unit_of(user):
+    """The unit of ``user``'s current appointment (their main post first), or None."""
+    appointments = _appointments_cached(user)
+    return appointments[0].unit if appointments else None
+
+
+def unit_ids_of(user, on=None):
+    """Ids of the units ``user`` currently works in."""
+    return set(unit_roles(user, on))
+
+
+def headed_unit_ids(user, on=None):
+    """Ids of the units ``user`` currently heads."""
+    return {unit_id for unit_id, head in unit_roles(user, on).items() if head}
 
 
 def units_headed_by(user):
     """Units where ``user`` currently holds a head post (Trưởng phòng, Chánh Văn phòng…)."""
-    if user is None or not getattr(user, "pk", None):
-        return []
-    cache = user.__dict__.setdefault("_portal_unit_cache", {})
-    if "headed" not in cache:
-        cache["headed"] = [
-            a.unit for a in _current_appointments(user).filter(position__is_head=True)
-        ]
-    return cache["headed"]
+    return [a.unit for a in _appointments_cached(user) if a.position.is_head]
 
 
-def is_head_of(user, unit):
-    if unit is None:
-        return False
-    return any(headed.pk == unit.pk for headed in units_headed_by(user))
+def _unit_id(unit):
+    return unit if isinstance(unit, int) else getattr(unit, "pk", None)
+
+
+def is_member_of(user, unit, on=None):
+    return unit is not None and _unit_id(unit) in unit_roles(user, on)
+
+
+def is_head_of(user, unit, on=None):
+    return unit is not None and bool(unit_roles(user, on).get(_unit_id(unit)))
 
 
 def heads_of(unit):
@@ -300,11 +336,25 @@ def heads_of(unit):
     )
 
 
+def head_people(unit, on=None):
+    """Active people currently heading ``unit`` (with their linked user, if any)."""
+    from contacts.models import Appointment, Person
+
+    if unit is None:
+        return []
+    person_ids = (
+        Appointment.objects.current(on or timezone.localdate())
+        .filter(unit=unit, position__is_head=True)
+        .values_list("person_id", flat=True)
+    )
+    return list(Person.objects.filter(pk__in=person_ids, is_active=True).select_related("user"))
+
+
 def roles_of(user):
     """The role keys of ``user``'s groups."""
     if user is None or not getattr(user, "pk", None):
         return set()
-    cache = user.__dict__.setdefault("_portal_unit_cache", {})
+    cache = user.__dict__.setdefault("_portal_role_cache", {})
     if "roles" not in cache:
         names = set(user.groups.values_list("name", flat=True))
         cache["roles"] = {role for role, name in ROLE_NAMES.items() if name in names}
