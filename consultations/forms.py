@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from consultations.models import Comment
 from consultations.models.comments import MAX_COMMENT_LENGTH, normalise_receipt_code
+from consultations.models.lifecycle import Moderation
 from portal.forms import CitizenFormMixin
 from portal.text import nfc
 
@@ -110,6 +111,10 @@ class CommentForm(CitizenFormMixin, forms.ModelForm):
         target = self.cleaned_data.get("target") or ""
         comment.article_number = int(target) if target else None
         comment.consent_text = str(self.consent_purpose)
+        if self.is_spam:
+            # Art. 8: a comment with prohibited terms waits as spam for a moderator.
+            comment.status = Moderation.SPAM
+            comment.held_reason = ", ".join(self.spam_reasons)[:255]
         for name, value in extra.items():
             setattr(comment, name, value)
         if commit:

@@ -77,7 +77,12 @@ class CommentViewSet(SnippetViewSet):
                 heading="Người góp ý (không công khai, trừ tên hoặc cơ quan)",
             ),
             MultiFieldPanel(
-                [FieldPanel("status"), FieldPanel("rejection_reason")], heading="Kiểm duyệt"
+                [
+                    FieldPanel("status"),
+                    FieldPanel("rejection_reason"),
+                    FieldPanel("held_reason", read_only=True),
+                ],
+                heading="Kiểm duyệt",
             ),
             MultiFieldPanel(
                 [FieldPanel("response_kind"), FieldPanel("response_text")],
@@ -198,3 +203,20 @@ def open_consultations_panel(request, home_page):
 
 
 __all__ = ["CommentViewSet", "DeletionRequestViewSet", "Moderation"]
+
+
+@hooks.register("portal_role_permissions")
+def role_permissions():
+    """Moderators (Kiểm duyệt góp ý) moderate comments and carry out deletion requests; the
+    editorial board reads them and the report; its head sets the minimum consultation window."""
+    from portal.roles import model_perms
+
+    moderation = model_perms("consultations.comment", "view", "change") + model_perms(
+        "consultations.deletionrequest", "view", "change"
+    )
+    return {
+        "moderator": moderation,
+        "board": model_perms("consultations.comment", "view"),
+        "board_head": model_perms("consultations.comment", "view")
+        + model_perms("consultations.consultationsettings", "change"),
+    }

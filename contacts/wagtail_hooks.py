@@ -114,3 +114,17 @@ def schedule_import_urls():
         ),
         path("lich-cong-tac/tep-mau.xlsx", template_download, name="contacts_schedule_template"),
     ]
+
+
+@hooks.register("portal_role_permissions")
+def role_permissions():
+    """Schedule entries: staff draft them (the approval chain publishes); the board edits, locks
+    and imports; its head may delete."""
+    from portal.roles import model_perms
+
+    label = "contacts.scheduleentry"
+    return {
+        "editor": model_perms(label, "view", "add", "change"),
+        "board": model_perms(label, "view", "add", "change", "lock", "unlock"),
+        "board_head": model_perms(label, "view", "add", "change", "delete", "lock", "unlock"),
+    }

@@ -108,3 +108,17 @@ def register_expired_report():
 @hooks.register("register_reports_menu_item")
 def register_late_report():
     return _menu_item("late", REPORTS[2][3], 1220)
+
+
+@hooks.register("portal_role_permissions")
+def role_permissions():
+    """Document types, issuing bodies and fields: writers pick them, the board manages them."""
+    from portal.roles import model_perms
+
+    labels = ["legal_docs.documenttype", "legal_docs.issuingbody", "legal_docs.legalfield"]
+    grants = {"editor": [], "board": [], "board_head": []}
+    for label in labels:
+        grants["editor"] += model_perms(label, "view")
+        grants["board"] += model_perms(label, "view", "add", "change")
+        grants["board_head"] += model_perms(label, "view", "add", "change", "delete")
+    return grants

@@ -41,3 +41,15 @@ register_snippet(NewsGroup)
 @hooks.register("portal_home_panels")
 def news_home_panel(request, home_page):
     return build_news_panel(request, home_page)
+
+
+@hooks.register("portal_role_permissions")
+def role_permissions():
+    """News categories: writers pick them, the editorial board manages them."""
+    from portal.roles import model_perms
+
+    return {
+        "editor": model_perms("news.newscategory", "view"),
+        "board": model_perms("news.newscategory", "view", "add", "change"),
+        "board_head": model_perms("news.newscategory", "view", "add", "change", "delete"),
+    }

@@ -120,6 +120,13 @@ def role_group(role):
     return Group.objects.get(name=ROLE_NAMES[role])
 
 
+def model_perms(label, *actions):
+    """``["app.action_model", …]`` for the ``portal_role_permissions`` hook:
+    ``model_perms("news.newscategory", "view", "add")``."""
+    app_label, model_name = label.split(".")
+    return [f"{app_label}.{action}_{model_name}" for action in actions]
+
+
 def _hook_permissions():
     from wagtail import hooks
 

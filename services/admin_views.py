@@ -71,10 +71,11 @@ class QuestionFilterSet(WagtailFilterSet):
         label=_("Lĩnh vực"), queryset=ServiceField.objects.all(), empty_label=_("Tất cả")
     )
     deadline = DeadlineFilter()
+    held_as_spam = django_filters.BooleanFilter(label=_("Tạm giữ (nghi vấn spam)"))
 
     class Meta:
         model = Question
-        fields = ["status", "unit", "field"]
+        fields = ["status", "unit", "field", "held_as_spam"]
 
     def filter_deadline(self, queryset, name, value):
         if value == "overdue":

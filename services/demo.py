@@ -10,10 +10,10 @@ import datetime
 import hashlib
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from contacts.models import Appointment, Person, Position, Unit
+from portal.roles import BOARD, EDITOR, UNIT_HEAD, role_group
 from services.demo_data import FIELDS, HOLIDAYS, PROCEDURES, QUESTIONS
 from services.models import (
     Holiday,
@@ -29,9 +29,6 @@ from services.models import (
 )
 from services.models.questions import RECEIPT_ALPHABET
 from services.ratings import voter_hash
-
-STAFF_GROUP = "Hỏi đáp – cán bộ đơn vị"
-EDITOR_GROUP = "Hỏi đáp – Ban Biên tập"
 
 # unit slug, head position, head name, staff name, username prefix
 UNIT_PEOPLE = [
@@ -84,17 +81,6 @@ def build_holidays():
 
 
 # -- people and accounts (only with --with-users) -------------------------------------------------------
-def _group(name, codenames):
-    group, _created = Group.objects.get_or_create(name=name)
-    wanted = Permission.objects.filter(
-        content_type__app_label__in=["services", "wagtailadmin"], codename__in=codenames
-    )
-    missing = wanted.exclude(pk__in=group.permissions.values("pk"))
-    if missing.exists():
-        group.permissions.add(*missing)
-    return group
-
-
 def _person_in(unit, head, today):
     """An active person currently in ``unit``: its head, or for staff preferably a Chuyên viên."""
     appointments = (
@@ -137,10 +123,13 @@ def build_people(ctx, units):
     People the contacts demo already created are reused (an account is attached to them); only
     missing ones are created.
     """
-    staff_group = _group(STAFF_GROUP, ["access_admin"])
-    editor_group = _group(
-        EDITOR_GROUP, ["access_admin", "view_question", "reassign_question", "view_rating"]
-    )
+    # The roles of the approval chain (portal.roles, created by the workflow demo step 25): unit
+    # staff are Biên tập viên, heads Trưởng đơn vị, the question editor is in the Ban Biên tập.
+    role_groups = {
+        "head": role_group(UNIT_HEAD),
+        "staff": role_group(EDITOR),
+    }
+    board_group = role_group(BOARD)
     staff_position = Position.objects.filter(name="Chuyên viên").first()
     start = ctx.today - datetime.timedelta(days=3 * 365)
     people = {}
@@ -164,7 +153,7 @@ def build_people(ctx, units):
                 Appointment.objects.create(
                     person=person, unit=unit, position=position, start_date=start
                 )
-            pair[role] = _user(ctx, f"{prefix}.{suffix}", person, [staff_group])
+            pair[role] = _user(ctx, f"{prefix}.{suffix}", person, [role_groups[role]])
         people[slug] = pair
     editor = get_user_model().objects.filter(username="bientap.hoidap").first()
     if editor is None:
@@ -175,7 +164,7 @@ def build_people(ctx, units):
             first_name="Biên tập",
             last_name="Ban",
         )
-        editor.groups.add(editor_group)
+        editor.groups.add(board_group)
         ctx.log("  tạo tài khoản bientap.hoidap")
     people["editor"] = editor
     return people

@@ -272,6 +272,7 @@ class QuestionLifecycle:
             raise ValidationError({"unit": _("Câu hỏi đã thuộc đơn vị này.")})
         old = question.unit
         question.unit = unit
+        question.held_as_spam = False  # a moderator routing a held question releases it
         question.submitted_at = None
         question.reported_at = None  # the new unit's head hears of it in the next daily report
         moved = _("Chuyển từ %(old)s sang %(new)s.") % {

@@ -87,7 +87,12 @@ def ask(request, page):
             context["form"] = form
             return _render(request, page, "services/question_ask.html", context, status=400)
         question = form.save(commit=False)
-        question.unit = _route_unit(page, question.field)
+        if form.is_spam:
+            question.unit = None  # held for a moderator: no unit sees or is told of it
+            question.held_as_spam = True
+            question.spam_reasons = ", ".join(form.spam_reasons)[:255]
+        else:
+            question.unit = _route_unit(page, question.field)
         question.status = QuestionStatus.RECEIVED
         question.received_at = timezone.now()
         question.consent_text = str(form.consent_purpose)

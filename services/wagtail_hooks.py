@@ -235,3 +235,25 @@ def latest_answers_panel(request, home_page):
         "index": index,
         "questions": [(q, index.url_for("detail", q.pk, request=request)) for q in questions],
     }
+
+
+@hooks.register("portal_role_permissions")
+def role_permissions():
+    """Questions: unit staff and heads work on their unit's questions through their appointments
+    (services.permissions); moderators and the board see all of them and reassign; the board
+    manages fields and reads ratings; holidays belong to the board's head and the administrators."""
+    from portal.roles import model_perms
+
+    oversight = model_perms("services.question", "view", "reassign")
+    holidays = model_perms("services.holiday", "view", "add", "change", "delete")
+    return {
+        "moderator": oversight,
+        "board": oversight
+        + model_perms("services.rating", "view")
+        + model_perms("services.servicefield", "view", "add", "change"),
+        "board_head": oversight
+        + model_perms("services.rating", "view")
+        + model_perms("services.servicefield", "view", "add", "change", "delete")
+        + holidays,
+        "sysadmin": holidays,
+    }

@@ -89,6 +89,12 @@ class Comment(models.Model):
         db_index=True,
     )
     rejection_reason = models.TextField(_("Lý do từ chối"), blank=True)
+    held_reason = models.CharField(
+        _("Lý do tự động giữ lại"),
+        max_length=255,
+        blank=True,
+        help_text=_("Từ ngữ bị cấm (Điều 8) mà góp ý chứa, khi hệ thống giữ lại là spam."),
+    )
     moderated_at = models.DateTimeField(_("Thời điểm kiểm duyệt"), null=True, blank=True)
     moderated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -165,6 +165,10 @@ class Question(models.Model):
         related_name="+",
     )
     decline_reason = models.TextField(_("Lý do không xử lý"), blank=True)
+    # Art. 8: a question with prohibited terms is held, unrouted, until a moderator reassigns it
+    # to a unit (releasing it) or declines it.
+    held_as_spam = models.BooleanField(_("Tạm giữ (nghi vấn spam)"), default=False)
+    spam_reasons = models.CharField(_("Từ ngữ bị cấm phát hiện"), max_length=255, blank=True)
     # What the public sees once answered.
     is_public = models.BooleanField(_("Công khai trên cổng"), default=False)
     public_title = models.CharField(_("Tiêu đề công bố"), max_length=200, blank=True)
