@@ -241,7 +241,12 @@ def build_procedures(ctx, units, fields):
             legal_basis=[
                 {
                     "type": "document",
-                    "value": {"number": number, "title": title, "page": None, "url": ""},
+                    "value": {
+                        "number": number,
+                        "title": title,
+                        "page": _legal_document_id(number),
+                        "url": "",
+                    },
                 }
                 for number, title in spec["legal"]
             ],
@@ -250,6 +255,14 @@ def build_procedures(ctx, units, fields):
             responsible_unit=field.responsible_unit,
             form_documents=forms,
         )
+
+
+def _legal_document_id(number):
+    """The id of the live legal document page with this number, if the register holds it."""
+    from django.apps import apps
+
+    model = apps.get_model("legal_docs", "LegalDocumentPage")
+    return model.objects.live().filter(number=number).values_list("pk", flat=True).first()
 
 
 def build_question_page(ctx, units):

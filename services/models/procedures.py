@@ -57,8 +57,9 @@ class LegalBasisBlock(blocks.StructBlock):
         label=_("Số, ký hiệu"), max_length=64, help_text=_("Ví dụ: 98/2023/NĐ-CP")
     )
     title = blocks.CharBlock(label=_("Trích yếu"), max_length=500)
-    # The lead restricts this chooser to legal_docs.LegalDocumentPage once that app is merged.
+    # A string reference: services does not import the legal documents section.
     page = blocks.PageChooserBlock(
+        page_type="legal_docs.LegalDocumentPage",
         label=_("Trang văn bản trên cổng"),
         required=False,
         help_text=_("Chọn văn bản trong mục Văn bản nếu đã có."),
