@@ -149,6 +149,25 @@ class Person(
     def current_appointments(self, on=None):
         return [a for a in self.appointments.all() if a.is_current(on)]
 
+    def get_absolute_url(self):
+        """The person's card on their unit's page of the directory (``…/don-vi/<unit>/#<unit>-can-bo-N``),
+        or "" while they hold no current post or the directory is not published."""
+        from contacts.models.directory import DirectoryPage
+
+        if not (self.live and self.is_active):
+            return ""
+        appointments = sorted(
+            self.current_appointments(),
+            key=lambda a: (not a.position.is_head, a.position.rank, a.sort_order or 0),
+        )
+        if not appointments:
+            return ""
+        directory = DirectoryPage.objects.live().public().filter(locale__language_code="vi").first()
+        if directory is None:
+            return ""
+        unit = appointments[0].unit
+        return f"{directory.url}don-vi/{unit.slug}/#{unit.slug}-can-bo-{self.pk}"
+
 
 class AppointmentQuerySet(models.QuerySet):
     def current(self, on=None):
