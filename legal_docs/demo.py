@@ -13,6 +13,7 @@ from django.utils.text import slugify
 
 from contacts.models import Unit
 from portal.text import fold
+from portal.workdays import WorkingCalendar
 
 from .demo_data import BODIES, DOCUMENTS, FIELDS, REGISTERS, TYPES
 from .models import (
@@ -25,7 +26,6 @@ from .models import (
 )
 from .numbers import number_key
 from .status import refresh_statuses
-from .workdays import is_working_day
 
 TEXTS = Path(__file__).resolve().parent / "demo_texts"
 
@@ -97,12 +97,11 @@ def resolve_date(value, today):
     return datetime.datetime.strptime(value, "%d/%m/%Y").date()
 
 
+_CALENDAR = WorkingCalendar()
+
+
 def add_working_days(day, count, today):
-    while count > 0:
-        day += datetime.timedelta(days=1)
-        if is_working_day(day):
-            count -= 1
-    return min(day, today)
+    return min(_CALENDAR.add_working_days(day, count), today)
 
 
 def full_text_html(filename):

@@ -224,4 +224,13 @@ def build_roles_and_workflows(ctx):
     build_roles(ctx)
 
 
-STEPS = [(25, build_roles_and_workflows)]
+def build_holidays(ctx):
+    """Lịch ngày nghỉ lễ, Tết, ngày làm bù"""
+    from portal.holidays_vn import seed_holidays
+
+    added = seed_holidays(ctx.today.year + 1)
+    if added:
+        ctx.log(f"  {added} ngày nghỉ lễ, làm bù")
+
+
+STEPS = [(15, build_holidays), (25, build_roles_and_workflows)]

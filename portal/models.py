@@ -28,6 +28,7 @@ from wagtail.models import Revision, Task, TaskState
 from wagtail.search import index
 
 from portal.text import fold, nfc
+from portal.workdays import Holiday, HolidayKind  # noqa: F401  (registered as a portal model)
 
 
 # --- prohibited terms (Art. 8) -------------------------------------------------------------------

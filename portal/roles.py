@@ -84,6 +84,7 @@ ROLES = {
             "wagtailcore.workflow": ["add", "change"],
             "wagtailredirects.redirect": ["add", "change", "delete"],
             "home.sitesettings": ["change"],
+            "portal.holiday": ["view", "add", "change", "delete"],
         },
     },
     LEADERSHIP: {"page": [], "image": [], "document": [], "models": {}},
@@ -107,6 +108,7 @@ ROLES = {
             "wagtailcore.locale": ["add", "change", "delete"],
             "wagtailredirects.redirect": ["add", "change", "delete"],
             "home.sitesettings": ["change"],
+            "portal.holiday": ["view", "add", "change", "delete"],
         },
     },
 }

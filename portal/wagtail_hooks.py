@@ -14,7 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.dashboard import AwaitingMyApprovalPanel, PendingPerUnitPanel, SentBackPanel
 from portal.hygiene import instance_texts, prohibited_matches
-from portal.models import ProhibitedTerm
+from portal.models import Holiday, ProhibitedTerm
 from portal.roles import is_unit_scoped, responsible_unit_of, unit_of
 
 
@@ -30,6 +30,22 @@ class ProhibitedTermViewSet(SnippetViewSet):
 
 
 register_snippet(ProhibitedTermViewSet)
+
+
+class HolidayViewSet(SnippetViewSet):
+    """The working-day calendar every deadline counts on (``portal.workdays``)."""
+
+    model = Holiday
+    icon = "date"
+    menu_label = "Ngày nghỉ lễ, làm bù"
+    menu_order = 291
+    add_to_settings_menu = True
+    list_display = ["date", "name", "kind"]
+    list_filter = ["kind"]
+    ordering = ["-date"]
+
+
+register_snippet(HolidayViewSet)
 
 
 # --- per-unit editing (Art. 11.3) ----------------------------------------------------------------

@@ -14,9 +14,8 @@ from django.utils import timezone
 
 from contacts.models import Appointment, Person, Position, Unit
 from portal.roles import BOARD, EDITOR, UNIT_HEAD, role_group
-from services.demo_data import FIELDS, HOLIDAYS, PROCEDURES, QUESTIONS
+from services.demo_data import FIELDS, PROCEDURES, QUESTIONS
 from services.models import (
-    Holiday,
     ProcedureForm,
     ProcedureIndexPage,
     ProcedurePage,
@@ -47,7 +46,6 @@ def build_services(ctx):
     """Thủ tục hành chính, hỏi đáp, ngày nghỉ lễ"""
     units = {unit.slug: unit for unit in Unit.objects.all()}
     fields = build_fields(units)
-    build_holidays()
     people = build_people(ctx, units) if ctx.with_users else {}
     build_procedures(ctx, units, fields)
     index = build_question_page(ctx, units)
@@ -67,17 +65,6 @@ def build_fields(units):
             )
         fields[slug] = field
     return fields
-
-
-def build_holidays():
-    existing = set(Holiday.objects.values_list("date", flat=True))
-    Holiday.objects.bulk_create(
-        [
-            Holiday(date=datetime.date.fromisoformat(day), name=name, kind=kind)
-            for day, name, kind in HOLIDAYS
-            if datetime.date.fromisoformat(day) not in existing
-        ]
-    )
 
 
 # -- people and accounts (only with --with-users) -------------------------------------------------------

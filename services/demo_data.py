@@ -20,34 +20,7 @@ FIELDS = [
 # Public holidays and adjacent days off for public servants (Labour Code 2019 Art. 112 and the
 # annual notices of the Ministry of Home Affairs), plus make-up Saturdays. Administrators correct
 # this list each year in the admin (Dịch vụ công → Ngày nghỉ lễ, làm bù).
-HOLIDAYS = [
-    # 2026
-    ("2026-01-01", "Tết Dương lịch", "off"),
-    ("2026-01-02", "Nghỉ liền Tết Dương lịch (hoán đổi)", "off"),
-    ("2026-01-10", "Làm bù ngày 02/01/2026", "work"),
-    ("2026-02-16", "Tết Nguyên đán Bính Ngọ", "off"),
-    ("2026-02-17", "Tết Nguyên đán Bính Ngọ (mùng 1)", "off"),
-    ("2026-02-18", "Tết Nguyên đán Bính Ngọ (mùng 2)", "off"),
-    ("2026-02-19", "Tết Nguyên đán Bính Ngọ (mùng 3)", "off"),
-    ("2026-02-20", "Tết Nguyên đán Bính Ngọ (mùng 4)", "off"),
-    ("2026-04-27", "Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch, Chủ nhật 26/4)", "off"),
-    ("2026-04-30", "Ngày Chiến thắng 30/4", "off"),
-    ("2026-05-01", "Ngày Quốc tế Lao động 1/5", "off"),
-    ("2026-09-02", "Quốc khánh 2/9", "off"),
-    ("2026-09-03", "Nghỉ liền Quốc khánh", "off"),
-    # 2027
-    ("2027-01-01", "Tết Dương lịch", "off"),
-    ("2027-02-05", "Tết Nguyên đán Đinh Mùi (30 Tết)", "off"),
-    ("2027-02-08", "Tết Nguyên đán Đinh Mùi (mùng 3)", "off"),
-    ("2027-02-09", "Tết Nguyên đán Đinh Mùi (mùng 4)", "off"),
-    ("2027-02-10", "Nghỉ bù Tết Nguyên đán (mùng 1 là thứ Bảy)", "off"),
-    ("2027-02-11", "Nghỉ bù Tết Nguyên đán (mùng 2 là Chủ nhật)", "off"),
-    ("2027-04-16", "Giỗ Tổ Hùng Vương (10/3 âm lịch)", "off"),
-    ("2027-04-30", "Ngày Chiến thắng 30/4", "off"),
-    ("2027-05-03", "Nghỉ bù Ngày Quốc tế Lao động (1/5 là thứ Bảy)", "off"),
-    ("2027-09-02", "Quốc khánh 2/9", "off"),
-    ("2027-09-03", "Nghỉ liền Quốc khánh", "off"),
-]
+
 
 LAW_TDKT = ("06/2022/QH15", "Luật Thi đua, khen thưởng")
 DECREE_TDKT = (

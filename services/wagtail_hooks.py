@@ -23,7 +23,6 @@ from services.admin_views import (
     policy,
 )
 from services.models import (
-    Holiday,
     Question,
     QuestionIndexPage,
     QuestionStatus,
@@ -116,20 +115,11 @@ class ServiceFieldViewSet(SnippetViewSet):
     ordering = ["sort_order", "name"]
 
 
-class HolidayViewSet(SnippetViewSet):
-    model = Holiday
-    icon = "date"
-    menu_label = _("Ngày nghỉ lễ, làm bù")
-    list_display = ["date", "name", "kind"]
-    list_filter = ["kind"]
-    ordering = ["-date"]
-
-
 class ServicesGroup(SnippetViewSetGroup):
     menu_label = _("Dịch vụ công")
     menu_icon = "folder-open-inverse"
     menu_order = 230
-    items = (ServiceFieldViewSet, HolidayViewSet)
+    items = (ServiceFieldViewSet,)
 
 
 register_snippet(ServicesGroup)
@@ -241,11 +231,10 @@ def latest_answers_panel(request, home_page):
 def role_permissions():
     """Questions: unit staff and heads work on their unit's questions through their appointments
     (services.permissions); moderators and the board see all of them and reassign; the board
-    manages fields and reads ratings; holidays belong to the board's head and the administrators."""
+    manages fields and reads ratings."""
     from portal.roles import model_perms
 
     oversight = model_perms("services.question", "view", "reassign")
-    holidays = model_perms("services.holiday", "view", "add", "change", "delete")
     return {
         "moderator": oversight,
         "board": oversight
@@ -253,7 +242,5 @@ def role_permissions():
         + model_perms("services.servicefield", "view", "add", "change"),
         "board_head": oversight
         + model_perms("services.rating", "view")
-        + model_perms("services.servicefield", "view", "add", "change", "delete")
-        + holidays,
-        "sysadmin": holidays,
+        + model_perms("services.servicefield", "view", "add", "change", "delete"),
     }

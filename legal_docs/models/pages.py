@@ -29,6 +29,7 @@ from wagtail.search import index
 
 from contacts.models import ResponsibleUnitMixin
 from portal.text import fold, nfc, squash_spaces
+from portal.workdays import working_days_between
 
 from ..forms import LegalDocumentPageForm
 from ..numbers import (
@@ -38,7 +39,6 @@ from ..numbers import (
     number_search_variants,
     parse_number,
 )
-from ..workdays import working_days_between
 from .relations import DocumentRelation
 from .taxonomy import DocumentGroup, DocumentType, IssuingBody, LegalField
 from .validity import ENDING_TYPES, Effect, RelationType, ValidityMixin, ValidityStatus

@@ -1,4 +1,4 @@
-from .calendar import Holiday, HolidayKind, WorkingCalendar, answer_due_date
+from .calendar import WorkingCalendar, answer_due_date
 from .fields import ServiceField
 from .procedures import (
     LegalBasisBlock,
@@ -19,8 +19,6 @@ from .questions import (
 from .ratings import SCORE_LABELS, Rating
 
 __all__ = [
-    "Holiday",
-    "HolidayKind",
     "WorkingCalendar",
     "answer_due_date",
     "ServiceField",

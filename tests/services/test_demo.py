@@ -8,8 +8,8 @@ import re
 import pytest
 from django.core.management import call_command
 
+from portal.workdays import Holiday
 from services.models import (
-    Holiday,
     ProcedureForm,
     ProcedurePage,
     Question,

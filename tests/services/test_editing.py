@@ -5,7 +5,8 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from services.models import Holiday, ServiceField
+from portal.workdays import Holiday
+from services.models import ServiceField
 from tests.services import factories
 
 pytestmark = pytest.mark.django_db
@@ -54,7 +55,7 @@ def test_editors_map_a_field_to_the_unit_that_answers(admin_client, tdkt, btg):
 
 
 def test_administrators_manage_holidays_and_bad_make_up_days_are_refused(admin_client):
-    url = reverse("wagtailsnippets_services_holiday:add")
+    url = reverse("wagtailsnippets_portal_holiday:add")
     ok = admin_client.post(url, {"date": "2027-04-16", "name": "Giỗ Tổ Hùng Vương", "kind": "off"})
     assert ok.status_code == 302
     bad = admin_client.post(url, {"date": "2027-04-14", "name": "Sai", "kind": "work"})

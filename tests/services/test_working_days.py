@@ -7,7 +7,8 @@ import zoneinfo
 import pytest
 from django.core.exceptions import ValidationError
 
-from services.models import Holiday, HolidayKind, Question, WorkingCalendar, answer_due_date
+from portal.workdays import Holiday, HolidayKind
+from services.models import Question, WorkingCalendar, answer_due_date
 from tests.services import factories
 
 pytestmark = pytest.mark.django_db
