@@ -9,6 +9,7 @@ from wagtail.documents import get_document_model
 from home.models import HomePage, StandardPage
 from portal.demo import make_pdf
 from services.models import ProcedureForm, ProcedureIndexPage, ProcedurePage, QuestionIndexPage
+from tests.legal_docs.factories import in_force_document, make_register
 from tests.services import factories
 
 pytestmark = pytest.mark.django_db
@@ -113,8 +114,12 @@ def test_drafts_are_not_listed(client, procedure_page_index, tdkt_field):
 def test_a_procedure_page_shows_everything_a_citizen_needs(
     client, procedure_page_index, tdkt_field, home_page
 ):
-    legal_page = factories.procedure(
-        procedure_page_index, tdkt_field, "Trang văn bản tạm", "1.000001"
+    legal_page = in_force_document(
+        make_register(home_page),
+        number="06/2022/QH15",
+        title="Luật Thi đua, khen thưởng",
+        type_slug="luat",
+        body_slug="quoc-hoi",
     )
     document = get_document_model()(title="Mẫu số 01 – Tờ trình")
     document.file.save(
