@@ -25,7 +25,7 @@ def sections(home_page, make_page):
 def search(client, search_page):
     """``search(q, **params)`` → the response of /tim-kiem/ (status checked by the caller)."""
 
-    def run(q=None, **params):
+    def run(q=None, /, **params):
         data = dict(params)
         if q is not None:
             data["q"] = q
@@ -40,7 +40,7 @@ def titles(response):
     return [str(hit.obj.title if isinstance(hit.obj, Page) else hit.obj) for hit in results]
 
 
-def all_titles(search, q, **params):
+def all_titles(search, q, /, **params):
     """Every result title over every results page."""
     found, page = [], 1
     while True:
