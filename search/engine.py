@@ -400,7 +400,12 @@ class SiteSearch:
             section=section,
             kind=str(obj._meta.verbose_name),
             date=protocols.search_date(obj),
-            excerpt=excerpt(protocols.snippet_fields(obj), analysed) if excerpts else "",
+            excerpt=excerpt(
+                [text for text in protocols.snippet_fields(obj) if text.strip() != title],
+                analysed,
+            )
+            if excerpts
+            else "",
             document_type=protocols.search_facets(obj).get("document_type", ""),
             numbers=protocols.search_numbers(obj),
         )

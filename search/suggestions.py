@@ -38,7 +38,7 @@ def promotions_for(query_text, request, site_root):
         .public()
         .descendant_of(site_root, inclusive=True)
         .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
-        .filter(editors_picks__query__in=queries)
+        .filter(searchpromotion__query__in=queries)
         .values_list("pk", flat=True)
     )
     promotions, seen = [], set()
@@ -79,12 +79,14 @@ def empty_result_help(search, analysed, filters, request):
         .values_list("query_string", flat=True)[:8]
     )
     root = search.site_root
-    help_["sections"] = [
-        (page.title, page.get_url(request=request))
-        for page in root.get_children()
+    children = (
+        root.get_children()
         .live()
         .public()
-        .in_menu()
-        .only("id", "title", "url_path", "path", "depth", "locale_id")
+        .only("id", "title", "url_path", "path", "depth", "locale_id", "show_in_menus")
+    )
+    in_menu = [page for page in children if page.show_in_menus]
+    help_["sections"] = [
+        (page.title, page.get_url(request=request)) for page in (in_menu or children)
     ]
     return help_
