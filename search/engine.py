@@ -24,6 +24,7 @@ from wagtail.snippets.models import get_snippet_models
 from portal.text import fold
 from search import protocols
 from search.analysis import analyse_query
+from search.backends.database import constant
 from search.backends.query import VietnameseQuery
 from search.highlight import excerpt, highlight
 
@@ -164,10 +165,10 @@ class SourceMatch:
             self.matching = source.queryset.filter(pk__in=ids)
             ranks = [When(pk=pk, then=Value(float(len(ids) - i))) for i, pk in enumerate(ids)]
             self.ranked = self.matching.annotate(
-                _search_tier=Value(0, output_field=IntegerField()),
+                _search_tier=constant(0, IntegerField()),
                 _search_rank=Case(*ranks, default=Value(0.0), output_field=FloatField())
                 if ranks
-                else Value(0.0, output_field=FloatField()),
+                else constant(0.0, FloatField()),
             )
 
 

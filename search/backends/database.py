@@ -28,7 +28,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Cast, Coalesce
 from django.db.models.lookups import Lookup
 from django.utils.functional import cached_property
 from modelsearch.index import AutocompleteField, RelatedFields, SearchField
@@ -43,6 +43,17 @@ from search.backends.query import VietnameseQuery
 TIER_NUMBER = 2
 TIER_EXACT = 1
 TIER_FOLDED = 0
+
+
+def constant(value, output_field):
+    """A constant that can be ordered by (a bare literal in ORDER BY is a column position)."""
+    return Cast(Value(value), output_field=output_field)
+
+
+def tier_expression(whens):
+    if not whens:
+        return constant(TIER_FOLDED, IntegerField())
+    return Case(*whens, default=Value(TIER_FOLDED), output_field=IntegerField())
 
 
 def _sanitised(query, fold_words):
@@ -243,7 +254,7 @@ def _sqlite_classes():
                 # bm25() is lower for better matches: negate it so higher is better everywhere.
                 rank = Coalesce(-Subquery(score, output_field=FloatField()), Value(0.0))
             else:
-                rank = Value(0.0, output_field=FloatField())
+                rank = constant(0.0, FloatField())
             whens = []
             analysed = self.vn.analysed if self.vn else None
             if analysed and analysed.number_tokens:
@@ -252,7 +263,7 @@ def _sqlite_classes():
             if analysed and analysed.exact_markers and not self.LAST_TERM_IS_PREFIX:
                 exact = quoted(analysed.exact_markers, "AND")
                 whens.append(When(pk__in=self._ids(exact), then=Value(TIER_EXACT)))
-            tier = Case(*whens, default=Value(TIER_FOLDED), output_field=IntegerField())
+            tier = tier_expression(whens)
             return queryset.annotate(_search_tier=tier, _search_rank=rank)
 
         def search(self, config, start, stop, score_field=None):
@@ -425,7 +436,7 @@ def _postgres_classes():
                 vectors = self.get_search_vectors(None)
                 rank = self._build_rank_expression(vectors, config)
             else:
-                rank = Value(0.0, output_field=FloatField())
+                rank = constant(0.0, FloatField())
             whens = []
             analysed = self.vn.analysed if self.vn else None
             if analysed and analysed.number_tokens:
@@ -434,7 +445,7 @@ def _postgres_classes():
             if analysed and analysed.exact_markers and not self.LAST_TERM_IS_PREFIX:
                 exact = self._tsquery(" ".join(analysed.exact_markers), config)
                 whens.append(When(_vn_vector=exact, then=Value(TIER_EXACT)))
-            tier = Case(*whens, default=Value(TIER_FOLDED), output_field=IntegerField())
+            tier = tier_expression(whens)
             return queryset.annotate(
                 _search_tier=tier,
                 _search_rank=Coalesce(rank, Value(0.0), output_field=FloatField()),
