@@ -75,6 +75,8 @@ class VietnameseCompilerMixin:
 
     def __init__(self, queryset, query, **kwargs):
         self.vn = query if isinstance(query, VietnameseQuery) else None
+        if isinstance(query, str):
+            query = PlainText(query, operator=kwargs.get("operator") or self.DEFAULT_OPERATOR)
         if self.vn is not None:
             words = self.vn.analysed.folded_words if self.fold_query_words else self.vn.words
             query = PlainText(" ".join(words), operator="and")

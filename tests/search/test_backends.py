@@ -1,0 +1,91 @@
+"""The database backends: what they index, the PostgreSQL configuration, the admin's searches."""
+
+import pytest
+from django.db import connection
+from modelsearch.utils import get_content_type_pk
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from home.models import StandardPage
+from search.models import FacetEntry
+
+pytestmark = pytest.mark.django_db
+
+
+def test_backend_matches_the_database(settings):
+    backend = get_search_backend()
+    assert getattr(backend, "supports_vietnamese", False)
+    if connection.vendor == "postgresql":
+        assert backend.config == "vi_unaccent" == backend.autocomplete_config
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
+def test_vi_unaccent_configuration_folds_vietnamese():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT to_tsvector('vi_unaccent', %s)::text",
+            ["Đảng bộ Sở NỘI VỤ đường nđ43 Nguyễn-Đức"],
+        )
+        vector = cursor.fetchone()[0]
+    for lexeme in ["'dang'", "'bo'", "'so'", "'noi'", "'vu'", "'duong'", "'nd43'", "'nguyen'", "'duc'"]:
+        assert lexeme in vector
+
+
+def test_migration_is_a_no_op_off_postgresql():
+    from importlib import import_module
+
+    migration = import_module("search.migrations.0004_vi_unaccent_text_search_configuration")
+
+    class Editor:
+        class connection:  # noqa: N801
+            vendor = "sqlite"
+
+        executed = []
+
+        def execute(self, sql):
+            self.executed.append(sql)
+
+    editor = Editor()
+    migration.create(None, editor)
+    migration.drop(None, editor)
+    assert editor.executed == []
+
+
+def test_indexing_stores_facets_and_number_tokens(home_page, make_page, monkeypatch):
+    import datetime
+
+    monkeypatch.setattr(StandardPage, "search_numbers", lambda self: ["680/QĐ-UBND"], raising=False)
+    monkeypatch.setattr(
+        StandardPage, "search_facets", lambda self: {"document_type": "Quyết định"}, raising=False
+    )
+    monkeypatch.setattr(
+        StandardPage, "search_date", datetime.date(2019, 3, 1), raising=False
+    )
+    page = make_page(home_page, StandardPage, title="Quyết định về kế hoạch")
+    entry = FacetEntry.objects.get(
+        content_type_id=get_content_type_pk(StandardPage), object_id=str(page.pk)
+    )
+    assert (entry.year, entry.document_type) == (2019, "Quyết định")
+    found = StandardPage.objects.filter(search_facet_entries__year=2019)
+    assert list(found) == [page]
+    page.delete()
+    assert not FacetEntry.objects.filter(object_id=str(page.pk)).exists()
+
+
+def test_a_failing_protocol_method_does_not_stop_indexing(home_page, make_page, monkeypatch):
+    def broken(self):
+        raise ValueError("broken")
+
+    monkeypatch.setattr(StandardPage, "search_facets", broken, raising=False)
+    page = make_page(home_page, StandardPage, title="Trang vẫn được tìm thấy")
+    assert list(Page.objects.live().search("duoc tim thay")) == [page.page_ptr]
+
+
+@pytest.mark.parametrize("query", ["noi vu", "Nội vụ", 'nội "vụ', "nội\x00vụ", "!!!", ""])
+def test_admin_searches_fold_and_never_crash(home_page, make_page, query):
+    page = make_page(home_page, StandardPage, title="Sở Nội vụ")
+    found = list(Page.objects.search(query))
+    if query in ("noi vu", "Nội vụ", 'nội "vụ'):
+        assert page.page_ptr in found
+    autocomplete = list(Page.objects.autocomplete("noi v"))
+    assert page.page_ptr in autocomplete
