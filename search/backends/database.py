@@ -22,6 +22,7 @@ from django.db.models import (
     Case,
     F,
     FloatField,
+    Func,
     IntegerField,
     OuterRef,
     Subquery,
@@ -139,6 +140,20 @@ def _sqlite_classes():
                 [f"{{{columns}}} : ({self.query_string})"],
             )
 
+    class WeightedBM25(Func):
+        """``bm25()`` with column weights, in the FTS table's column order (autocomplete, body,
+        title): modelsearch's unweighted call ranks a word in the body like one in the title."""
+
+        output_field = FloatField()
+
+        def __init__(self, weights):
+            self.weights = weights
+            super().__init__()
+
+        def as_sql(self, compiler, connection, **extra_context):
+            weights = ", ".join(str(float(w)) for w in self.weights)
+            return f"bm25({FTSEntry._meta.db_table}, {weights})", []
+
     def quoted(terms, operator, prefix_last=False):
         parts = ['"' + t.replace('"', "") + '"' for t in terms]
         if prefix_last and parts:
@@ -201,6 +216,7 @@ def _sqlite_classes():
 
     class Compiler(VietnameseCompilerMixin, base.SQLiteSearchQueryCompiler):
         fold_query_words = True
+        BM25_WEIGHTS = (0.0, 1.0, 5.0)  # autocomplete, body, title
 
         def build_search_query_content(self, query, config=None):
             return super().build_search_query_content(_sanitised(query, True), config)
@@ -250,7 +266,7 @@ def _sqlite_classes():
                             self.queryset.model
                         ),
                     )
-                    .annotate(score=self._build_rank_expression(self.get_search_vectors(), None))
+                    .annotate(score=WeightedBM25(self.BM25_WEIGHTS))
                     .values("score")[:1]
                 )
                 # bm25() is lower for better matches: negate it so higher is better everywhere.
@@ -286,6 +302,7 @@ def _sqlite_classes():
         LAST_TERM_IS_PREFIX = True
         TARGET_SEARCH_FIELD_TYPE = AutocompleteField
         FTS_TABLE_FIELDS = ["autocomplete"]
+        BM25_WEIGHTS = (1.0, 0.0, 0.0)
 
         def get_config(self, backend):
             return backend.autocomplete_config

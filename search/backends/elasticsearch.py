@@ -20,7 +20,7 @@ The client library is not a default requirement: install ``opensearch-py`` (or
 """
 
 from copy import deepcopy
-from functools import lru_cache
+from functools import cache
 from importlib import import_module
 
 from django.core.exceptions import ImproperlyConfigured
@@ -148,7 +148,7 @@ class VietnameseIndexMixin:
         delete_facet_entry(item)
 
 
-@lru_cache(maxsize=None)
+@cache
 def vietnamese_backend_class(base):
     """``base`` (a modelsearch Elasticsearch/OpenSearch backend class) taught Vietnamese."""
     name = base.__name__

@@ -27,7 +27,17 @@ def test_vi_unaccent_configuration_folds_vietnamese():
             ["Đảng bộ Sở NỘI VỤ đường nđ43 Nguyễn-Đức"],
         )
         vector = cursor.fetchone()[0]
-    for lexeme in ["'dang'", "'bo'", "'so'", "'noi'", "'vu'", "'duong'", "'nd43'", "'nguyen'", "'duc'"]:
+    for lexeme in [
+        "'dang'",
+        "'bo'",
+        "'so'",
+        "'noi'",
+        "'vu'",
+        "'duong'",
+        "'nd43'",
+        "'nguyen'",
+        "'duc'",
+    ]:
         assert lexeme in vector
 
 
@@ -58,9 +68,7 @@ def test_indexing_stores_facets_and_number_tokens(home_page, make_page, monkeypa
     monkeypatch.setattr(
         StandardPage, "search_facets", lambda self: {"document_type": "Quyết định"}, raising=False
     )
-    monkeypatch.setattr(
-        StandardPage, "search_date", datetime.date(2019, 3, 1), raising=False
-    )
+    monkeypatch.setattr(StandardPage, "search_date", datetime.date(2019, 3, 1), raising=False)
     page = make_page(home_page, StandardPage, title="Quyết định về kế hoạch")
     entry = FacetEntry.objects.get(
         content_type_id=get_content_type_pk(StandardPage), object_id=str(page.pk)

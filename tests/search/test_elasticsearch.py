@@ -117,7 +117,9 @@ def _settings_with(**env):
 
 
 def test_search_url_selects_opensearch_with_vietnamese_backend():
-    config = _settings_with(SEARCH_URL="https://opensearch.internal:9200", SEARCH_ENGINE="opensearch3")
+    config = _settings_with(
+        SEARCH_URL="https://opensearch.internal:9200", SEARCH_ENGINE="opensearch3"
+    )
     assert config == {
         "BACKEND": "search.backends.elasticsearch",
         "URLS": ["https://opensearch.internal:9200"],

@@ -18,7 +18,9 @@ def corpus(monkeypatch, sections, make_page):
     monkeypatch.setattr(
         StandardPage,
         "search_date",
-        property(lambda self: datetime.date(YEARS[self.slug], 6, 13) if self.slug in YEARS else None),
+        property(
+            lambda self: datetime.date(YEARS[self.slug], 6, 13) if self.slug in YEARS else None
+        ),
         raising=False,
     )
     monkeypatch.setattr(
@@ -29,7 +31,10 @@ def corpus(monkeypatch, sections, make_page):
     )
     for slug in ["nd-1", "nd-2", "qd-1", "qd-2"]:
         make_page(
-            sections["docs"], StandardPage, title=f"Văn bản {slug} về cải cách hành chính", slug=slug
+            sections["docs"],
+            StandardPage,
+            title=f"Văn bản {slug} về cải cách hành chính",
+            slug=slug,
         )
     make_page(sections["news"], StandardPage, title="Tin cải cách hành chính", slug="tt-1")
     for index in range(3):
@@ -94,7 +99,10 @@ def test_facets_narrow_the_results(search, corpus, sections):
     found = all_titles(search, "hanh chinh", section=str(docs.pk))
     assert len(found) == 4 and all(title.startswith("Văn bản") for title in found)
     found = all_titles(search, "hanh chinh", section=str(docs.pk), type="Quyết định")
-    assert sorted(found) == ["Văn bản qd-1 về cải cách hành chính", "Văn bản qd-2 về cải cách hành chính"]
+    assert sorted(found) == [
+        "Văn bản qd-1 về cải cách hành chính",
+        "Văn bản qd-2 về cải cách hành chính",
+    ]
     found = all_titles(search, "hanh chinh", year="2022", type="Quyết định")
     assert found == ["Văn bản qd-1 về cải cách hành chính"]
     response = search("hanh chinh", section=str(docs.pk))
@@ -112,7 +120,9 @@ def test_unknown_facet_values_are_ignored_or_empty(search, corpus):
 
 def test_pagination_walks_every_result_once(search, sections, make_page):
     for index in range(23):
-        make_page(sections["news"], StandardPage, title=f"Thông báo tuyển dụng công chức số {index}")
+        make_page(
+            sections["news"], StandardPage, title=f"Thông báo tuyển dụng công chức số {index}"
+        )
     first = search("tuyen dung")
     assert first.context["outcome"].total == 23
     assert len(first.context["results"]) == 10

@@ -12,7 +12,9 @@ pytestmark = pytest.mark.django_db
 
 def test_highlight_escapes_then_marks_folded_matches():
     marked = highlight("Sở <b>Nội</b> vụ & Đảng", analyse_query("noi vu dang"))
-    assert marked == "Sở &lt;b&gt;<mark>Nội</mark>&lt;/b&gt; <mark>vụ</mark> &amp; <mark>Đảng</mark>"
+    assert (
+        marked == "Sở &lt;b&gt;<mark>Nội</mark>&lt;/b&gt; <mark>vụ</mark> &amp; <mark>Đảng</mark>"
+    )
     assert highlight("Nơi vui", analyse_query("noi vu")) == "<mark>Nơi</mark> vui"
 
 

@@ -46,9 +46,7 @@ def test_expired_pages_never_appear(search, sections, make_page):
         {"restriction_type": PageViewRestriction.LOGIN},
     ],
 )
-def test_restricted_pages_and_their_children_never_appear(
-    search, sections, make_page, restriction
-):
+def test_restricted_pages_and_their_children_never_appear(search, sections, make_page, restriction):
     internal = make_page(sections["intro"], StandardPage, title="Tài liệu nội bộ về biên chế")
     child = make_page(internal, StandardPage, title="Phụ lục biên chế nội bộ")
     PageViewRestriction.objects.create(page=internal, **restriction)
@@ -97,7 +95,9 @@ def test_pages_and_snippets_share_one_ranked_list(
     search, sections, make_page, units_have_public_pages
 ):
     Unit.objects.create(name="Ban Thi đua – Khen thưởng", kind=UnitKind.BOARD, slug="btdkt")
-    make_page(sections["news"], StandardPage, title="Hội nghị tổng kết công tác thi đua khen thưởng")
+    make_page(
+        sections["news"], StandardPage, title="Hội nghị tổng kết công tác thi đua khen thưởng"
+    )
     response = search("thi dua khen thuong")
     assert response.context["outcome"].total == 2
     assert sorted(str(hit.obj) for hit in response.context["results"]) == [
