@@ -97,3 +97,14 @@ def test_admin_searches_fold_and_never_crash(home_page, make_page, query):
         assert page.page_ptr in found
     autocomplete = list(Page.objects.autocomplete("noi v"))
     assert page.page_ptr in autocomplete
+
+
+def test_pages_with_facet_entries_can_be_copied_aliased_and_moved(home_page, make_page):
+    section = make_page(home_page, StandardPage, title="Chuyên mục")
+    page = make_page(section, StandardPage, title="Kế hoạch cải cách")
+    copy = page.copy(to=home_page, update_attrs={"slug": "ban-sao", "title": "Bản sao kế hoạch"})
+    alias = page.create_alias(parent=home_page, update_slug="ban-dong-bo")
+    page.move(home_page, pos="last-child")
+    for copied in (copy, alias):
+        assert FacetEntry.objects.filter(object_id=str(copied.pk)).exists()
+    assert list(Page.objects.live().search("ban sao ke hoach")) == [copy.page_ptr]
