@@ -521,14 +521,19 @@ def _postgres_classes():
     return Backend
 
 
+@lru_cache(maxsize=1)
+def _sqlite_fts_ready():
+    from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
+
+    return fts5_available() and fts_table_exists()
+
+
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
     """The Vietnamese backend for the default database's vendor."""
     if connection.vendor == "postgresql":
         return _postgres_classes()(params)
     if connection.vendor == "sqlite":
-        from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
-
-        if fts5_available() and fts_table_exists():
+        if _sqlite_fts_ready():
             params = {key: value for key, value in params.items() if key != "SEARCH_CONFIG"}
             return _sqlite_classes()(params)
     from modelsearch.backends.database import SearchBackend as DefaultBackend

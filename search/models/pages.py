@@ -77,7 +77,8 @@ class SearchPage(RoutablePageMixin, ResponsibleUnitMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         raw = request.GET.get("q", "")
         filters = Filters.from_request(request)
-        search = SiteSearch(request, self.site_root(request))
+        root = self.site_root(request)
+        search = SiteSearch(request, root)
         outcome = search.run(raw, filters)
         query = outcome.query
         results = None
@@ -102,7 +103,7 @@ class SearchPage(RoutablePageMixin, ResponsibleUnitMixin, Page):
             }
         )
         if query and (results is None or results.number == 1):
-            context["promotions"] = promotions_for(query.text, request, self.site_root(request))
+            context["promotions"] = promotions_for(query.text, request, root)
             record_hit(query.text)
         if query and not outcome.total:
             context["help"] = empty_result_help(search, query, filters, request)
