@@ -223,9 +223,7 @@ def _sqlite_classes():
 
         def _ids(self, query_string, columns=None):
             return (
-                FTSEntry.objects.filter(
-                    FTSMatch(columns or self.fields or self.FTS_TABLE_FIELDS, query_string)
-                )
+                FTSEntry.objects.filter(FTSMatch(columns or self.FTS_TABLE_FIELDS, query_string))
                 .filter(
                     index_entry__content_type__in=get_descendants_content_types_pks(
                         self.queryset.model
@@ -260,7 +258,7 @@ def _sqlite_classes():
             if words:
                 score = (
                     FTSEntry.objects.filter(
-                        FTSMatch(self.fields or self.FTS_TABLE_FIELDS, words),
+                        FTSMatch(self.FTS_TABLE_FIELDS, words),
                         index_entry__object_id=OuterRef("pk"),
                         index_entry__content_type__in=get_descendants_content_types_pks(
                             self.queryset.model
@@ -285,6 +283,9 @@ def _sqlite_classes():
             return queryset.annotate(_search_tier=tier, _search_rank=rank)
 
         def search(self, config, start, stop, score_field=None):
+            # The FTS5 table only has title/body/autocomplete columns; a ``fields`` restriction
+            # (the admin's snippet listings) would name columns that do not exist there.
+            self.fields = None
             if self.vn is None:
                 if not self.has_words:
                     return self.queryset.none()
@@ -532,10 +533,9 @@ def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backen
     """The Vietnamese backend for the default database's vendor."""
     if connection.vendor == "postgresql":
         return _postgres_classes()(params)
-    if connection.vendor == "sqlite":
-        if _sqlite_fts_ready():
-            params = {key: value for key, value in params.items() if key != "SEARCH_CONFIG"}
-            return _sqlite_classes()(params)
+    if connection.vendor == "sqlite" and _sqlite_fts_ready():
+        params = {key: value for key, value in params.items() if key != "SEARCH_CONFIG"}
+        return _sqlite_classes()(params)
     from modelsearch.backends.database import SearchBackend as DefaultBackend
 
     return DefaultBackend(params)

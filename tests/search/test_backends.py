@@ -108,3 +108,19 @@ def test_pages_with_facet_entries_can_be_copied_aliased_and_moved(home_page, mak
     for copied in (copy, alias):
         assert FacetEntry.objects.filter(object_id=str(copied.pk)).exists()
     assert list(Page.objects.live().search("ban sao ke hoach")) == [copy.page_ptr]
+
+
+def test_admin_snippet_listings_search_through_the_backend(admin_client):
+    from contacts.models import Person, Unit, UnitKind
+
+    Unit.objects.create(name="Văn phòng Sở", kind=UnitKind.OFFICE, slug="vp")
+    Unit.objects.create(name="Thanh tra Sở", kind=UnitKind.INSPECTORATE, slug="tt")
+    Person.objects.create(full_name="Nguyễn Văn Bình", email="binh@hungyen.gov.vn")
+    response = admin_client.get("/admin/snippets/contacts/unit/", {"q": "van phong"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Văn phòng Sở" in html and "Thanh tra Sở" not in html
+    response = admin_client.get("/admin/snippets/contacts/person/", {"q": "nguyen van"})
+    assert response.status_code == 200 and "Nguyễn Văn Bình" in response.content.decode()
+    response = admin_client.get("/admin/pages/search/", {"q": "noi vu"})
+    assert response.status_code == 200
