@@ -9,6 +9,7 @@ Environment variables:
     REDIS_URL             optional shared cache (rate limits across worker processes)
     EMAIL_*               SMTP settings for production (EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, …)
     WAGTAILADMIN_BASE_URL absolute address of the site, used in notification emails
+    SEARCH_URL            optional OpenSearch/Elasticsearch address (SEARCH_ENGINE, SEARCH_INDEX_PREFIX)
 """
 
 import os
@@ -206,7 +207,25 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail
 WAGTAIL_SITE_NAME = "Trang thông tin điện tử Sở Nội vụ tỉnh Hưng Yên"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search (search app, docs/search.md): Wagtail's database backend taught Vietnamese (folding on
+# SQLite; the vi_unaccent text search configuration on PostgreSQL), or OpenSearch/Elasticsearch
+# with Vietnamese folding analysers when SEARCH_URL is set.
+SEARCH_URL = os.environ.get("SEARCH_URL", "").strip()
+if SEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.elasticsearch",
+            "URLS": [SEARCH_URL],
+            # opensearch2, opensearch3, elasticsearch7, elasticsearch8 or elasticsearch9
+            "ENGINE": os.environ.get("SEARCH_ENGINE", "opensearch2"),
+            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "sonv_"),
+            "TIMEOUT": 5,
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "vi_unaccent"}
+    }
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
     "doc",

@@ -1,0 +1,4 @@
+from .facets import FacetEntry
+from .pages import SearchPage
+
+__all__ = ["FacetEntry", "SearchPage"]
