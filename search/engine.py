@@ -13,13 +13,13 @@ results its link leads to.
 import datetime
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.db.models import Case, Count, F, FloatField, IntegerField, Q, Value, When
 from django.db.models.functions import Substr
 from django.utils import timezone
 from modelsearch.index import class_is_indexed
 from wagtail.models import DraftStateMixin, Page, get_page_models
 from wagtail.search.backends import get_search_backend
-from wagtail.snippets.models import get_snippet_models
 
 from portal.text import fold
 from search import protocols
@@ -134,14 +134,26 @@ def visible_snippets(model):
     return queryset
 
 
+def public_models():
+    """Indexed models other than pages that have a public address (``get_search_url``): the
+    public snippets (people, units…) and other public records (published answers…)."""
+    return sorted(
+        (
+            model
+            for model in apps.get_models()
+            if not issubclass(model, Page)
+            and class_is_indexed(model)
+            and protocols.has_public_url(model)
+        ),
+        key=lambda m: m._meta.label_lower,
+    )
+
+
 def sources_for(site_root):
     sources = [Source("pages", Page, visible_pages(site_root))]
-    for model in sorted(get_snippet_models(), key=lambda m: m._meta.label_lower):
-        if class_is_indexed(model) and protocols.has_public_url(model):
-            label = getattr(model, "search_section_label", None) or model._meta.verbose_name_plural
-            sources.append(
-                Source(model._meta.label_lower, model, visible_snippets(model), str(label))
-            )
+    for model in public_models():
+        label = getattr(model, "search_section_label", None) or model._meta.verbose_name_plural
+        sources.append(Source(model._meta.label_lower, model, visible_snippets(model), str(label)))
     return sources
 
 
@@ -393,7 +405,7 @@ class SiteSearch:
         else:
             url = obj.get_search_url(request=self.request)
             section = source.label
-            title = str(obj)
+            title = protocols.search_title(obj)
         return Hit(
             obj=obj,
             title=highlight(title, analysed),
@@ -428,7 +440,7 @@ class SiteSearch:
         hits = self.hits([(source, pk) for _r, _o, source, pk in rows[:limit]], excerpts=False)
         return [
             {
-                "title": getattr(hit.obj, "title", None) or str(hit.obj),
+                "title": protocols.search_title(hit.obj),
                 "url": hit.url,
                 "section": hit.section,
             }

@@ -59,6 +59,17 @@ def search_numbers(obj):
     return [str(number) for number in numbers if number]
 
 
+def search_title(obj):
+    """The title shown for a result: ``search_title`` when the object defines it (a record whose
+    ``str()`` or ``title`` is not public), else a page's title or ``str(obj)``."""
+    value = _value(obj, "search_title")
+    if value:
+        return str(value)
+    if isinstance(getattr(obj, "title", None), str) and hasattr(obj, "path"):
+        return obj.title
+    return str(obj)
+
+
 def has_public_url(model):
     return callable(getattr(model, "get_search_url", None))
 

@@ -45,6 +45,12 @@ class DirectoryPage(RoutablePageMixin, ResponsibleUnitMixin, Page):
         verbose_name_plural = _("Trang danh bạ")
 
     # -- helpers --------------------------------------------------------------------------------
+    @classmethod
+    def public_url(cls):
+        """The address of the live, public Vietnamese directory ("" when there is none)."""
+        page = cls.objects.live().public().filter(locale__language_code="vi").first()
+        return page.url if page else ""
+
     @property
     def lang(self):
         from contacts.labels import language_of

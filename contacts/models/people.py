@@ -128,6 +128,7 @@ class Person(
     search_fields = [
         index.SearchField("full_name", boost=3),
         index.AutocompleteField("full_name"),
+        index.SearchField("current_posts"),
         index.SearchField("email"),
         index.FilterField("live"),
         index.FilterField("is_active"),
@@ -162,11 +163,27 @@ class Person(
         )
         if not appointments:
             return ""
-        directory = DirectoryPage.objects.live().public().filter(locale__language_code="vi").first()
-        if directory is None:
+        directory_url = DirectoryPage.public_url()
+        if not directory_url:
             return ""
         unit = appointments[0].unit
-        return f"{directory.url}don-vi/{unit.slug}/#{unit.slug}-can-bo-{self.pk}"
+        return f"{directory_url}don-vi/{unit.slug}/#{unit.slug}-can-bo-{self.pk}"
+
+    # -- site search (docs/search.md) -----------------------------------------------------------
+    search_section_label = _("Danh bạ cán bộ")
+
+    def get_search_url(self, request=None):
+        return self.get_absolute_url()
+
+    @classmethod
+    def search_public_queryset(cls):
+        return cls.objects.filter(is_active=True)
+
+    def current_posts(self):
+        """ "Trưởng phòng – Phòng Công chức – Viên chức; …" for the search excerpt and index."""
+        return "; ".join(f"{a.position.name} – {a.unit.name}" for a in self.current_appointments())
+
+    search_snippet_fields = ["current_posts"]
 
 
 class AppointmentQuerySet(models.QuerySet):

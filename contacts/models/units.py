@@ -110,6 +110,19 @@ class Unit(
             seen.add(ancestor.pk)
             ancestor = ancestor.parent
 
+    # -- public address and site search (docs/search.md) ---------------------------------------
+    search_section_label = _("Danh bạ đơn vị")
+
+    def get_absolute_url(self):
+        """The unit's page in the directory, or "" while the directory is not published."""
+        from contacts.models.directory import DirectoryPage
+
+        directory_url = DirectoryPage.public_url()
+        return f"{directory_url}don-vi/{self.slug}/" if directory_url and self.live else ""
+
+    def get_search_url(self, request=None):
+        return self.get_absolute_url()
+
     def ancestors(self):
         """From the top unit down to the parent of this unit."""
         chain = []

@@ -337,6 +337,11 @@ class LegalDocumentPage(RoutablePageMixin, ValidityMixin, ResponsibleUnitMixin, 
         """The date the site search sorts and shows documents by: the issue date."""
         return self.issued_on
 
+    def search_numbers(self):
+        """The number as written; the site search ranks this document first for a query naming
+        it in any spelling (``43/2011/ND-CP``, ``nd-cp 43/2011``, ``43/2011``)."""
+        return [self.number] if self.number else []
+
     # -- validation -----------------------------------------------------------------------------
     def clean(self):
         super().clean()

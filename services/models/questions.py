@@ -91,9 +91,13 @@ class QuestionQuerySet(models.QuerySet):
         return self.filter(unit_id__in=unit_ids)
 
 
-class Question(models.Model):
+class Question(index.Indexed, models.Model):
     """A citizen's question: who asked (kept private), what, in which field, which unit answers,
-    and the answer once the unit head has approved it."""
+    and the answer once the unit head has approved it.
+
+    Published answers are found by the site search (docs/search.md): only their public, masked
+    texts are indexed — never the asker's name, email, phone or the receipt code.
+    """
 
     receipt_code = models.CharField(
         _("Mã tiếp nhận"), max_length=20, unique=True, default=new_receipt_code, editable=False
@@ -198,8 +202,40 @@ class Question(models.Model):
             ),
         ]
 
+    search_fields = [
+        index.SearchField("safe_public_title", boost=3),
+        index.AutocompleteField("safe_public_title"),
+        index.SearchField("safe_public_body"),
+        index.SearchField("safe_answer"),
+        index.FilterField("status"),
+        index.FilterField("is_public"),
+    ]
+
     def __str__(self):
         return f"{self.receipt_code} – {self.title}"
+
+    # -- site search (docs/search.md) -----------------------------------------------------------
+    search_section_label = _("Hỏi đáp")
+    search_snippet_fields = ["safe_public_body", "safe_answer"]
+
+    @classmethod
+    def search_public_queryset(cls):
+        return cls.objects.published()
+
+    @property
+    def search_title(self):
+        return self.safe_public_title
+
+    @property
+    def search_date(self):
+        return self.answered_at
+
+    def get_search_url(self, request=None):
+        """The published answer's page (only published answers are searched)."""
+        page = QuestionIndexPage.objects.live().public().filter(locale__language_code="vi").first()
+        if page is None or not (self.status == QuestionStatus.ANSWERED and self.is_public):
+            return ""
+        return page.url_for("detail", self.pk, request=request)
 
     def save(self, *args, **kwargs):
         if not self.due_date:
