@@ -122,3 +122,30 @@ def role_permissions():
         grants["board"] += model_perms(label, "view", "add", "change")
         grants["board_head"] += model_perms(label, "view", "add", "change", "delete")
     return grants
+
+
+@hooks.register("portal_home_panels")
+def latest_documents_panel(request, home_page):
+    """Văn bản mới on the home page: the five documents posted last (two queries)."""
+    from .models import LegalDocumentIndexPage, LegalDocumentPage
+
+    register = (
+        LegalDocumentIndexPage.objects.live().public().child_of(home_page).order_by("path").first()
+    )
+    if register is None:
+        return None
+    documents = list(
+        LegalDocumentPage.objects.live()
+        .public()
+        .descendant_of(home_page)
+        .select_related("document_type")
+        .order_by("-published_on", "-issued_on", "-pk")[:5]
+    )
+    if not documents:
+        return None
+    return {
+        "order": 30,
+        "template": "legal_docs/includes/home_panel.html",
+        "register": register,
+        "documents": documents,
+    }
