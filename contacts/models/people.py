@@ -177,7 +177,13 @@ class Person(
 
     @classmethod
     def search_public_queryset(cls):
-        return cls.objects.filter(is_active=True)
+        """People the directory shows: active, holding a current post, directory published."""
+        from contacts.models.directory import DirectoryPage
+
+        if not DirectoryPage.public_url():
+            return cls.objects.none()
+        current = Appointment.objects.current().values("person_id")
+        return cls.objects.filter(is_active=True, pk__in=current)
 
     def current_posts(self):
         """ "Trưởng phòng – Phòng Công chức – Viên chức; …" for the search excerpt and index."""

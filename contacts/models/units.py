@@ -123,6 +123,13 @@ class Unit(
     def get_search_url(self, request=None):
         return self.get_absolute_url()
 
+    @classmethod
+    def search_public_queryset(cls):
+        """Units have a public address only while the directory is published."""
+        from contacts.models.directory import DirectoryPage
+
+        return cls.objects.all() if DirectoryPage.public_url() else cls.objects.none()
+
     def ancestors(self):
         """From the top unit down to the parent of this unit."""
         chain = []

@@ -60,15 +60,11 @@ def test_the_search_page_itself_is_not_a_result(search, home_page):
 
 
 @pytest.fixture
-def units_have_public_pages(monkeypatch):
-    # contacts.Unit gains a public address once the directory section exists; until then the
-    # protocol method is patched in, which is exactly what makes a snippet model searchable.
-    monkeypatch.setattr(
-        Unit,
-        "get_search_url",
-        lambda self, request=None: f"/danh-ba/{self.slug}/",
-        raising=False,
-    )
+def units_have_public_pages(home_page):
+    # contacts.Unit has a public address (its page in the directory) while the directory is live
+    from tests.contacts.factories import directory_page
+
+    return directory_page(home_page)
 
 
 def test_live_public_snippets_appear_with_their_address(search, units_have_public_pages):
@@ -79,16 +75,25 @@ def test_live_public_snippets_appear_with_their_address(search, units_have_publi
     response = search("to chuc bien che")
     hits = list(response.context["results"])
     assert [str(hit.obj) for hit in hits] == ["Phòng Tổ chức biên chế"]
-    assert hits[0].url == "/danh-ba/tcbc/"
-    assert hits[0].section == "Đơn vị"
+    assert hits[0].url == "/danh-ba/don-vi/tcbc/"
+    assert hits[0].section == "Danh bạ đơn vị"
     sections = {o["label"]: o["count"] for o in response.context["facets"][0]["options"]}
-    assert sections == {"Đơn vị": 1}
-    assert 'href="/danh-ba/tcbc/"' in response.content.decode()
+    assert sections == {"Danh bạ đơn vị": 1}
+    assert 'href="/danh-ba/don-vi/tcbc/"' in response.content.decode()
 
 
-def test_snippets_without_a_public_address_never_appear(search):
+def test_snippets_without_a_public_address_never_appear(search, units_have_public_pages):
+    # a person holding no current post has no card in the directory, hence no public address
     Person.objects.create(full_name="Nguyễn Văn Bình", email="binh@hungyen.gov.vn")
     assert all_titles(search, "nguyen van binh") == []
+
+
+def test_no_directory_no_people_or_units_in_results(search):
+    from tests.contacts.factories import make_person, make_unit
+
+    make_person("Nguyễn Văn Bình", unit=make_unit("Phòng Tổ chức biên chế", slug="tcbc"))
+    assert all_titles(search, "nguyen van binh") == []
+    assert all_titles(search, "to chuc bien che") == []
 
 
 def test_pages_and_snippets_share_one_ranked_list(
