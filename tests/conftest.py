@@ -1,7 +1,18 @@
 """Fixtures shared by every test package: the site root and a page builder."""
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Page, Site
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache. Wagtail caches the sites' root paths there, and a
+    rolled-back test would otherwise leave addresses of pages that no longer exist for the next
+    one (a page's ``url`` then points at another site and the request gets a 404)."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

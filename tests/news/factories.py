@@ -54,7 +54,10 @@ def article(
         lead=fields.pop("lead", f"Tóm tắt của {title}."),
         display_date=date,
         categories=list(categories or [category("Tin hoạt động")]),
-        authors=[NewsAuthor(name=name) if isinstance(name, str) else name for name in authors],
+        authors=[
+            _in_order(NewsAuthor(name=name) if isinstance(name, str) else name, position)
+            for position, name in enumerate(authors)
+        ],
         live=live,
         **fields,
     )
@@ -84,3 +87,9 @@ def scheduled_article(index, title=None, **kwargs):
 
 def draft_article(index, title=None, **kwargs):
     return article(index, title, live=False, **kwargs)
+
+
+def _in_order(author, position):
+    """Bylines keep the order given, as the editor's drag-and-drop order does in the admin."""
+    author.sort_order = position
+    return author
