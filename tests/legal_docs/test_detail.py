@@ -51,6 +51,18 @@ def test_metadata_table_and_downloads(client, register):
     assert 'Phụ lục I</a> <span class="doc-meta">(DOCX, ' in content
 
 
+def test_file_links_save_the_file_instead_of_opening_it(client, register):
+    """ "Tải toàn văn" promises a download: the browser saves the PDF rather than showing it
+    inline (Wagtail serves PDFs inline by default), for the main file and every attachment."""
+    document = make_document(register, number="31/2020/NĐ-CP", issued_on=D(2020, 3, 6))
+    appendix = pdf_file("Phụ lục II", filename="phu-luc-2.pdf")
+    LegalDocumentAttachment.objects.create(page=document, document=appendix, title="Phụ lục II")
+    content = client.get(document.url).content.decode()
+    main = document.main_file.url
+    assert f'<a class="doc-link" download href="{main}">Tải toàn văn' in content
+    assert f'<a class="doc-link" download href="{appendix.url}">Phụ lục II</a>' in content
+
+
 def test_relations_in_both_directions(client, register):
     old = make_document(register, number="110/2004/NĐ-CP", issued_on=D(2004, 4, 8))
     basis = make_document(
