@@ -5,9 +5,11 @@ Everything here works on any page type or snippet, so sections join without code
 """
 
 from django.contrib import messages as django_messages
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -134,6 +136,28 @@ def warn_prohibited_new_snippet(request, instance):
 @hooks.register("after_edit_snippet")
 def warn_prohibited_snippet(request, instance):
     return _warn_prohibited(request, instance)
+
+
+# --- after a workflow action in the page editor -------------------------------------------------
+# The page explorer opens for accounts holding any of these page permissions (Wagtail's IndexView).
+EXPLORER_PERMISSIONS = {"add", "change", "publish", "bulk_delete", "lock", "unlock"}
+
+
+@hooks.register("after_edit_page", order=100)  # last: the other hooks' warnings still run
+def approver_returns_to_dashboard(request, page):
+    """After approving (or requesting changes) in the editor, Wagtail sends the approver to the
+    parent page in the explorer. Approvers who hold no page permission (Trưởng đơn vị, Lãnh đạo
+    Sở) may not open it and would land on "Bạn không có quyền truy cập" right after a successful
+    approval; they go back to the dashboard, where the next items waiting for them are."""
+    if request.method != "POST" or not request.POST.get("action-workflow-action"):
+        return None
+    if get_valid_next_url_from_request(request):
+        return None
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    if PagePermissionPolicy().user_has_any_permission(request.user, EXPLORER_PERMISSIONS):
+        return None
+    return redirect("wagtailadmin_home")
 
 
 # --- dashboard ---------------------------------------------------------------------------------

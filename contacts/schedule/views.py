@@ -75,6 +75,9 @@ def week_view(page, request, template):
             params["leader"] = leader.pk
         return f"{base_url}?{urlencode(params)}"
 
+    # the shown week as a file to download (the leader's own feed when one is selected)
+    feed_url = f"{base_url}ical/{leader.pk}/" if leader is not None else f"{base_url}ical/"
+    week_ical_url = f"{feed_url}?{urlencode({'week': week.param})}"
     filter_params = {"week": week.param}
     if leader is not None:
         filter_params["leader"] = leader.pk
@@ -96,6 +99,7 @@ def week_view(page, request, template):
             "print_url": f"{base_url}in/?{urlencode(filter_params)}",
             "ical_url": f"{base_url}ical/",
             "leader_ical_url": f"{base_url}ical/{leader.pk}/" if leader else None,
+            "week_ical_url": week_ical_url,
             "rss_url": f"{base_url}rss/",
             "base_url": base_url,
         }
@@ -104,10 +108,22 @@ def week_view(page, request, template):
 
 
 def ical_view(page, request, person_id=None):
+    """The subscription feed (four months back and everything ahead) or, with ``?week=``, a file of
+    that one week to download; a malformed week is a 404, never the whole feed under a week name."""
     from contacts.schedule.ical import build_calendar
 
-    since = timezone.localdate() - datetime.timedelta(days=ICAL_PAST_DAYS)
-    entries = ScheduleEntry.objects.public().filter(date__gte=since).for_display()
+    week = None
+    if request.GET.get("week"):
+        try:
+            week = IsoWeek.parse(request.GET["week"])
+        except InvalidWeek as exc:
+            raise Http404("Tuần không hợp lệ.") from exc
+    entries = ScheduleEntry.objects.public().for_display()
+    if week is None:
+        since = timezone.localdate() - datetime.timedelta(days=ICAL_PAST_DAYS)
+        entries = entries.filter(date__gte=since)
+    else:
+        entries = entries.in_week(week)
     name = "Lịch công tác Lãnh đạo Sở Nội vụ Hưng Yên"
     if person_id is not None:
         person = Person.objects.filter(pk=person_id, live=True).first()
@@ -116,7 +132,16 @@ def ical_view(page, request, person_id=None):
         entries = entries.filter(leaders=person)
         name = f"Lịch công tác – {person.full_name}"
     url = request.build_absolute_uri(page.get_url(request=request))
+    if week is not None:
+        name = f"{name} – {week.label}"
+        url = f"{url}?{urlencode({'week': week.param})}"
     body = build_calendar(entries, name=name, url=url)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = 'inline; filename="lich-cong-tac.ics"'
+    if week is None:
+        response["Content-Disposition"] = 'inline; filename="lich-cong-tac.ics"'
+    else:
+        suffix = f"-{person_id}" if person_id is not None else ""
+        response["Content-Disposition"] = (
+            f'attachment; filename="lich-cong-tac-{week.param}{suffix}.ics"'
+        )
     return response

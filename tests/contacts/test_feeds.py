@@ -96,6 +96,34 @@ def test_feed_per_leader(client, schedule, leaders):
     assert client.get("/lich-cong-tac/ical/999999/").status_code == 404
 
 
+def test_one_week_downloads_as_its_own_file(client, schedule, leaders):
+    boss, deputy = leaders["director"], leaders["deputy"]
+    make_entry(MONDAY, "08:00", "Việc tuần này", leaders=[boss])
+    make_entry(MONDAY + datetime.timedelta(days=7), "08:00", "Việc tuần sau", leaders=[boss])
+    make_entry(MONDAY + datetime.timedelta(days=13), "23:30", "Trực Chủ nhật", leaders=[deputy])
+    make_entry(MONDAY + datetime.timedelta(days=14), "08:00", "Việc tuần sau nữa")
+    make_entry(MONDAY + datetime.timedelta(days=8), content="Bản nháp", live=False)
+
+    page = client.get("/lich-cong-tac/?week=2026-W49").content.decode()
+    assert 'href="/lich-cong-tac/ical/?week=2026-W49" download>Tải lịch Tuần 49' in page
+    response = client.get("/lich-cong-tac/ical/?week=2026-W49")
+    assert response["Content-Disposition"] == 'attachment; filename="lich-cong-tac-2026-W49.ics"'
+    calendar, found = events(client, "/lich-cong-tac/ical/?week=2026-W49")
+    assert sorted(found) == ["Trực Chủ nhật", "Việc tuần sau"]
+    assert "Tuần 49 (30/11/2026 – 06/12/2026)" in str(calendar["X-WR-CALNAME"])
+
+    page = client.get(f"/lich-cong-tac/?week=2026-W49&leader={deputy.pk}").content.decode()
+    assert f'href="/lich-cong-tac/ical/{deputy.pk}/?week=2026-W49" download' in page
+    _calendar, found = events(client, f"/lich-cong-tac/ical/{deputy.pk}/?week=2026-W49")
+    assert list(found) == ["Trực Chủ nhật"]
+
+    # the subscription feed still carries every week; a malformed week is not found
+    _calendar, found = events(client)
+    assert len(found) == 4
+    assert client.get("/lich-cong-tac/ical/?week=2026-W60").status_code == 404
+    assert client.get("/lich-cong-tac/ical/?week=abc").status_code == 404
+
+
 def test_rss_lists_published_changes_newest_first(client, schedule):
     entry = make_entry(MONDAY, "08:00", "Họp giao ban")
     make_entry(MONDAY, "10:00", "Bản nháp", live=False)

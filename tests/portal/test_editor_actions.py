@@ -11,7 +11,7 @@ from tests.portal.test_workflow import submit_article
 pytestmark = pytest.mark.django_db
 
 
-def editor_approve(client, page, **changes):
+def editor_approve(client, page, next_url=None, **changes):
     page = Page.objects.get(pk=page.pk).specific
     draft = page.get_latest_revision_as_object()
     data = page_data(
@@ -25,7 +25,8 @@ def editor_approve(client, page, **changes):
     for index, block in enumerate(draft.body):
         data[f"body-{index}-id"] = block.id
     data.update({"action-workflow-action": "1", "workflow-action-name": "approve"})
-    return client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    return client.post(f"{url}?next={next_url}" if next_url else url, data)
 
 
 def test_unit_head_approves_from_the_editor_without_changes(client, org):
@@ -36,6 +37,33 @@ def test_unit_head_approves_from_the_editor_without_changes(client, org):
     assert response.status_code == 302
     assert current_step(page) == BOARD_TASK
     assert page.revisions.count() == revisions
+
+
+def test_approvers_land_where_they_may_go_after_approving_in_the_editor(client, org):
+    page = submit_article(client, org)
+    # the unit head holds no page permission: back to the dashboard, without a permission error
+    client.force_login(org.users.head_vp)
+    response = editor_approve(client, page)
+    assert response["Location"] == reverse("wagtailadmin_home")
+    dashboard = client.get(response["Location"])
+    shown = [str(message) for message in dashboard.context["messages"]]
+    assert any("has been updated" in message for message in shown), shown
+    assert not any("không có quyền" in message for message in shown), shown
+    assert "Chờ tôi duyệt" in dashboard.content.decode()
+    # a board member may browse pages: Wagtail's own redirect to the section in the explorer
+    client.force_login(org.users.board1)
+    response = editor_approve(client, page)
+    assert response["Location"] == reverse("wagtailadmin_explore", args=[page.get_parent().pk])
+    assert current_step(page) is None
+
+
+def test_approver_redirect_keeps_a_given_next_address(client, org):
+    page = submit_article(client, org)
+    client.force_login(org.users.head_vp)
+    history = reverse("wagtailadmin_reports:site_history")
+    response = editor_approve(client, page, next_url=history)
+    assert response["Location"] == history
+    assert current_step(page) == BOARD_TASK
 
 
 def test_approver_who_changes_the_text_in_the_editor_is_refused(client, org):
