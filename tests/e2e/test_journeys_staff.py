@@ -11,9 +11,11 @@ import secrets
 from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
+from django.utils.text import slugify
 from icalendar import Calendar
 from playwright.sync_api import expect
 
+from portal.text import fold
 from tests.e2e.conftest import DESKTOP
 from tests.e2e.helpers import admin_login
 
@@ -137,15 +139,15 @@ def write_and_submit_article(page, base_url, title, lead, paragraph):
     page.get_by_role("checkbox", name="Tin nổi bật trên trang chủ").check()
     # the responsible unit is the editor's own, filled in by the form
     expect(page.locator("#id_responsible_unit")).not_to_have_value("")
-    slug = page.locator("#id_slug").input_value()
-    assert slug
+    # Wagtail proposes "tập-huấn-…" from the title; the portal stores the address without diacritics
+    expect(page.locator("#id_slug")).not_to_have_value("")
 
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Thực hiện Quy trình duyệt tin bài").click()
     expect(page.locator(".messages")).to_contain_text(
         f"Page '{title}' created and submitted for moderation."
     )
-    return slug
+    return slugify(fold(title))
 
 
 def approve_from_dashboard(page, base_url, title, step):
@@ -202,7 +204,7 @@ def test_article_goes_live_only_after_unit_head_and_board_approve(browser, live_
         featured = anonymous.locator(".news-home__featured")
         featured.get_by_role("link", name=title).click()
         expect(anonymous.get_by_role("heading", level=1)).to_have_text(title)
-        assert anonymous.url.endswith("/") and "/tin-tuc/" in anonymous.url
+        assert anonymous.url == article_url
         article = anonymous.get_by_role("main")
         expect(article.locator(".lead")).to_have_text(lead)
         expect(article).to_contain_text(paragraph)

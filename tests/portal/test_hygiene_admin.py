@@ -196,3 +196,24 @@ def test_every_page_type_and_portal_snippet_gets_the_hygiene_form():
     wrapped = with_hygiene(WagtailAdminFormPageForm)
     assert issubclass(wrapped, WagtailAdminFormPageForm) and issubclass(wrapped, HygieneFormMixin)
     assert with_hygiene(wrapped) is wrapped
+
+
+def test_page_addresses_are_stored_without_diacritics(client, org):
+    """The editor's slug "thử-nghiệm-đường-dây-nóng" (what Wagtail proposes from a Vietnamese
+    title) is stored as "thu-nghiem-duong-day-nong": the shared link needs no percent-encoding."""
+    client.force_login(org.users.staff_vp)
+    title = "Thử nghiệm đường dây nóng"
+    response = client.post(add_url(org.news), page_data(title, slug="thử-nghiệm-đường-dây-nóng"))
+    assert response.status_code == 302
+    page = StandardPage.objects.get(title=title)
+    assert page.slug == "thu-nghiem-duong-day-nong"
+    assert page.url.endswith("/thu-nghiem-duong-day-nong/")
+
+
+def test_a_folded_address_taken_by_a_sibling_is_refused(client, org):
+    client.force_login(org.users.staff_vp)
+    add_page(org.news, StandardPage, title="Đường dây nóng", slug="duong-day-nong")
+    response = client.post(add_url(org.news), page_data("Đương dây nóng", slug="đương-dây-nóng"))
+    assert response.status_code == 200
+    assert StandardPage.objects.filter(slug="duong-day-nong").count() == 1
+    assert not StandardPage.objects.filter(title="Đương dây nóng").exists()
