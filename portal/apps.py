@@ -12,6 +12,7 @@ class PortalConfig(AppConfig):
         from portal.admin_forms import install_admin_forms
         from portal.hygiene import pre_save_nfc
         from portal.roles import default_responsible_unit
+        from portal.users import install_vietnamese_name_order
         from portal.workflows import connect_signals
 
         # NFC on every save of pages, portal snippets and revisions (portal.hygiene)
@@ -22,3 +23,5 @@ class PortalConfig(AppConfig):
         install_admin_forms()
         # approvers are told when content reaches their step (portal.workflows)
         connect_signals()
+        # users are named family name first, as Vietnamese names are (portal.users)
+        install_vietnamese_name_order()
