@@ -213,6 +213,7 @@ def test_receipts_after_sending_are_accessible_at_both_widths(live_url, browser)
         follow(*OPEN_DRAFT)(page, live_url)
         form = page.locator("form.citizen-form")
         form.get_by_label("Họ và tên").fill("Người kiểm thử khả năng tiếp cận")
+        form.get_by_role("textbox", name="Thư điện tử").fill("kiem.thu.a11y@example.vn")
         form.get_by_label("Nội dung góp ý").fill(
             "Góp ý kiểm thử khả năng tiếp cận: đề nghị giữ nguyên nội dung điều này."
         )
@@ -226,11 +227,13 @@ def test_receipts_after_sending_are_accessible_at_both_widths(live_url, browser)
 
         page.set_viewport_size({"width": 1280, "height": 900})
         page.goto(live_url + "/hoi-dap/gui-cau-hoi/")
-        page.get_by_label("Họ và tên").fill("Người kiểm thử khả năng tiếp cận")
-        page.get_by_label("Thư điện tử").fill("kiem.thu.a11y@example.vn")
-        page.get_by_label("Lĩnh vực").select_option(index=1)
-        page.get_by_label("Tiêu đề câu hỏi").fill("Hỏi về thời hạn trả lời câu hỏi trực tuyến")
-        page.get_by_label("Nội dung câu hỏi").fill(
+        page.get_by_role("textbox", name="Họ và tên").fill("Người kiểm thử khả năng tiếp cận")
+        page.get_by_role("textbox", name="Thư điện tử").fill("kiem.thu.a11y@example.vn")
+        page.get_by_role("combobox", name="Lĩnh vực").select_option(index=1)
+        page.get_by_role("textbox", name="Tiêu đề câu hỏi").fill(
+            "Hỏi về thời hạn trả lời câu hỏi trực tuyến"
+        )
+        page.get_by_role("textbox", name="Nội dung câu hỏi").fill(
             "Xin hỏi câu hỏi gửi qua trang thông tin điện tử được trả lời trong bao lâu?"
         )
         page.locator("form.svc-form").get_by_role("checkbox").check()
