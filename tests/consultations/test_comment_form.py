@@ -236,3 +236,14 @@ def test_a_mail_failure_never_loses_the_comment(client, draft, django_capture_on
     assert response.status_code == 200
     comment = Comment.objects.get()
     assert comment.receipt_code in response.content.decode()
+
+
+def test_each_error_is_announced_with_its_field(client, draft):
+    """aria-describedby of every invalid field names the element that holds its error message."""
+    html = post(client, draft, valid_data(full_name="", text="", consent="")).content.decode()
+    invalid = re.findall(r'<(?:input|select|textarea)[^>]*aria-invalid="true"[^>]*>', html)
+    assert len(invalid) == 3
+    for tag in invalid:
+        ids = re.search(r'aria-describedby="([^"]+)"', tag).group(1).split()
+        errors = [i for i in ids if re.search(rf'<ul class="errorlist" id="{i}"', html)]
+        assert errors, f"no error message tied to {tag}"

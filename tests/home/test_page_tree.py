@@ -132,3 +132,22 @@ def test_english_version_is_served_under_en(client, home_page):
     assert "Department of Home Affairs of Hưng Yên Province" in html
     # the Vietnamese home page stays at the root, without prefix
     assert '<html lang="vi"' in client.get("/").content.decode()
+
+
+def test_vietnamese_parts_of_an_english_page_are_marked_as_vietnamese(client, home_page):
+    """WCAG 3.1.2: the header, footer and site title stay Vietnamese on /en/, so they carry
+    lang="vi" and a screen reader pronounces them as Vietnamese, not as English."""
+    import re
+
+    from wagtail.models import Locale
+
+    home_en = home_page.copy_for_translation(Locale.objects.get(language_code="en"))
+    home_en.title = "Home"
+    home_en.save_revision().publish()
+    english = client.get("/en/").content.decode()
+    for tag in (r'<a class="skip-link"', r"<header", r"<footer", r'<h1 id="home-title"'):
+        element = re.search(tag + r"[^>]*>", english).group(0)
+        assert 'lang="vi"' in element, element
+    # on the Vietnamese pages the html element already says so: no repetition
+    vietnamese = client.get("/").content.decode()
+    assert not re.search(r'<header[^>]*lang="vi"', vietnamese)

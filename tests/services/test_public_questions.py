@@ -304,3 +304,16 @@ def test_published_answers_are_in_the_sitemap(client, question_page, tdkt_field)
     assert f"/hoi-dap/cau-hoi/{published.pk}/</loc>" in xml
     for hidden in (private, waiting):
         assert f"/hoi-dap/cau-hoi/{hidden.pk}/</loc>" not in xml
+
+
+def test_each_error_is_announced_with_its_field(client, question_page, tdkt_field):
+    """A screen reader reads a field's error when the field gets focus: aria-describedby of
+    every invalid field names the element that holds its error message."""
+    data = good_data(tdkt_field, asker_name="", title="", consent=None)
+    html = client.post(ask_url(question_page), data).content.decode()
+    invalid = re.findall(r'<(?:input|select|textarea)[^>]*aria-invalid="true"[^>]*>', html)
+    assert len(invalid) == 3
+    for tag in invalid:
+        ids = re.search(r'aria-describedby="([^"]+)"', tag).group(1).split()
+        errors = [i for i in ids if re.search(rf'<ul class="errorlist" id="{i}"', html)]
+        assert errors, f"no error message tied to {tag}"
