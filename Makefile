@@ -7,7 +7,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run migrate demo test test-e2e lint format check clean
+.PHONY: help install install-dev run migrate demo test test-e2e lint format check messages clean
 
 help: ## List the commands
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -58,6 +58,11 @@ format: install-dev ## Format the code with ruff
 check: install-dev ## Django system checks and missing migrations
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
+
+messages: ## Compile the project's translations (locale/*/LC_MESSAGES/*.po → .mo)
+	@for po in locale/*/LC_MESSAGES/*.po; do \
+		echo "msgfmt $$po"; msgfmt --check -o "$${po%.po}.mo" "$$po" || exit 1; \
+	done
 
 clean: ## Remove the virtualenv, caches and the local SQLite database
 	rm -rf $(VENV) .pytest_cache .ruff_cache db.sqlite3

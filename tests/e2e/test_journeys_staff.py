@@ -123,9 +123,9 @@ def test_citizen_downloads_next_weeks_schedule_as_ical(desktop_page, live_url):
 def write_and_submit_article(page, base_url, title, lead, paragraph):
     """The editor finds the news section in the page explorer and writes an article there."""
     page.goto(base_url + "/admin/pages/")
-    page.get_by_role("link", name="Explore child pages of 'Trang chủ'").click()
-    page.get_by_role("link", name="Explore child pages of 'Tin tức – Sự kiện'").click()
-    page.get_by_role("link", name="Add child page").first.click()
+    page.get_by_role("link", name="Xem các trang con của 'Trang chủ'").click()
+    page.get_by_role("link", name="Xem các trang con của 'Tin tức – Sự kiện'").click()
+    page.get_by_role("link", name="Thêm trang con").first.click()
     page.wait_for_url("**/admin/pages/add/news/newspage/**")
 
     page.get_by_role("textbox", name="Tiêu đề").fill(title)
@@ -142,11 +142,9 @@ def write_and_submit_article(page, base_url, title, lead, paragraph):
     # Wagtail proposes "tập-huấn-…" from the title; the portal stores the address without diacritics
     expect(page.locator("#id_slug")).not_to_have_value("")
 
-    page.get_by_role("button", name="More actions").click()
-    page.get_by_role("button", name="Thực hiện Quy trình duyệt tin bài").click()
-    expect(page.locator(".messages")).to_contain_text(
-        f"Page '{title}' created and submitted for moderation."
-    )
+    page.get_by_role("button", name="Thao tác khác").click()
+    page.get_by_role("button", name="Gửi duyệt theo Quy trình duyệt tin bài").click()
+    expect(page.locator(".messages")).to_contain_text(f"Đã tạo trang '{title}' và gửi duyệt.")
     return slugify(fold(title))
 
 
@@ -158,12 +156,12 @@ def approve_from_dashboard(page, base_url, title, step):
     expect(row).to_contain_text(step)
     row.get_by_role("link", name=title).click()
     page.wait_for_url("**/admin/pages/*/edit/")
-    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Thao tác khác").click()
     # the last step publishes: "Duyệt và Xuất bản"
     page.get_by_role("button", name=re.compile(r"^Duyệt\s*(và Xuất bản)?$")).click()
     page.wait_for_load_state()
     messages = page.locator(".messages")
-    expect(messages).to_contain_text(f"Page '{title}' has been updated.")
+    expect(messages).to_contain_text(f"Đã cập nhật trang '{title}'.")
     expect(messages).not_to_contain_text("không có quyền")
 
 

@@ -47,7 +47,7 @@ def test_approvers_land_where_they_may_go_after_approving_in_the_editor(client, 
     assert response["Location"] == reverse("wagtailadmin_home")
     dashboard = client.get(response["Location"])
     shown = [str(message) for message in dashboard.context["messages"]]
-    assert any("has been updated" in message for message in shown), shown
+    assert any("Đã cập nhật trang" in message for message in shown), shown
     assert not any("không có quyền" in message for message in shown), shown
     assert "Chờ tôi duyệt" in dashboard.content.decode()
     # a board member may browse pages: Wagtail's own redirect to the section in the explorer
