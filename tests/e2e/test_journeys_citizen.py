@@ -227,7 +227,9 @@ def test_draft_comment_on_one_article_is_public_only_after_the_moderator_approve
         sidebar.get_by_role("link", name="Góp ý dự thảo").click()
         expect(admin.get_by_role("heading", level=1)).to_contain_text("Góp ý dự thảo")
         admin.get_by_role("link", name=code).click()
-        admin.get_by_label("Trạng thái").select_option(label="Đã duyệt")
+        admin.get_by_role("combobox", name=re.compile(r"^Trạng thái\*?$")).select_option(
+            label="Đã duyệt"
+        )
         admin.get_by_role("button", name=re.compile("^(Lưu|Save)$")).click()
         expect(admin.locator(".messages")).to_contain_text(code)
         row = admin.get_by_role("row").filter(has=admin.get_by_role("link", name=code))
