@@ -130,7 +130,7 @@ def write_and_submit_article(page, base_url, title, lead, paragraph):
 
     page.get_by_role("textbox", name="Tiêu đề").fill(title)
     page.get_by_role("textbox", name="Sapo (tóm tắt)").fill(lead)
-    body = page.locator("#panel-child-content-body-section")
+    body = page.locator("section[id$='-body-section']")
     body.get_by_role("button", name="Insert a block").click()
     page.get_by_role("option", name="Đoạn văn").click()
     body.get_by_role("textbox").click()
