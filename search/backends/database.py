@@ -96,6 +96,18 @@ class VietnameseCompilerMixin:
 
                 raise SearchFieldError(f"Cannot search with field {unknown[0]!r}.")
 
+    def vietnamese_results(self, config, start, stop, score_field=None):
+        """Rows ``start:stop`` of ``ranked_queryset``: exact matches above folded ones, then rank;
+        newest first when the caller asked for its own order but gave none."""
+        queryset = self.ranked_queryset(config)
+        if score_field:
+            queryset = queryset.annotate(**{score_field: F("_search_rank")})
+        if self.order_by_relevance:
+            queryset = queryset.order_by("-_search_tier", "-_search_rank", "-pk")
+        elif not queryset.query.order_by:
+            queryset = queryset.order_by("-pk")
+        return queryset[start:stop]
+
     @property
     def has_words(self):
         return bool(self.query.query_string.strip()) if isinstance(self.query, PlainText) else True
@@ -290,14 +302,7 @@ def _sqlite_classes():
                 if not self.has_words:
                     return self.queryset.none()
                 return super().search(config, start, stop, score_field=score_field)
-            queryset = self.ranked_queryset(config)
-            if score_field:
-                queryset = queryset.annotate(**{score_field: F("_search_rank")})
-            if self.order_by_relevance:
-                queryset = queryset.order_by("-_search_tier", "-_search_rank", "-pk")
-            elif not queryset.query.order_by:
-                queryset = queryset.order_by("-pk")
-            return queryset[start:stop]
+            return self.vietnamese_results(config, start, stop, score_field)
 
     class AutocompleteCompiler(Compiler):
         LAST_TERM_IS_PREFIX = True
@@ -476,14 +481,7 @@ def _postgres_classes():
                 if isinstance(self.query, PlainText) and not self.has_words:
                     return self.queryset.none()
                 return super().search(config, start, stop, score_field=score_field, backend=backend)
-            queryset = self.ranked_queryset(config)
-            if score_field:
-                queryset = queryset.annotate(**{score_field: F("_search_rank")})
-            if self.order_by_relevance:
-                queryset = queryset.order_by("-_search_tier", "-_search_rank", "-pk")
-            elif not queryset.query.order_by:
-                queryset = queryset.order_by("-pk")
-            return queryset[start:stop]
+            return self.vietnamese_results(config, start, stop, score_field)
 
     class AutocompleteCompiler(Compiler):
         LAST_TERM_IS_PREFIX = True
